@@ -1,0 +1,36 @@
+/**
+ * The one small interface between the widgets and a search engine, so an engine
+ * can be replaced (a faster index, a server) without touching the elements.
+ */
+
+/** One searchable record. Each field holds the texts of all its languages. */
+export interface SearchDocument {
+  id: string;
+  /** The association's name(s): ranked highest. */
+  name: readonly string[];
+  /** Category, target-group and municipality labels. */
+  labels: readonly string[];
+  /** Short and long descriptions. */
+  text: readonly string[];
+}
+
+export interface SearchHit {
+  id: string;
+  /** Higher is better; only comparable within one result list. */
+  score: number;
+}
+
+export interface SearchEngine {
+  /**
+   * Documents that match every word of the query, best first (ties keep the
+   * order the documents were given in). An empty query returns an empty list:
+   * the caller decides what "no query" shows.
+   */
+  search(query: string): SearchHit[];
+}
+
+/** A piece of displayed text, marked when it matches a word of the query. */
+export interface HighlightPart {
+  text: string;
+  match: boolean;
+}

@@ -1,0 +1,66 @@
+// A second HTTP server on another port: a feed on another origin, as a municipality's page
+// meets it. It serves JSON files from test/fixtures/ with CORS and ETag, and tells the
+// test pages its origin. It also gives the strict-CSP test page its header.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { resolve, normalize } from 'node:path';
+
+const fixtures = resolve(process.cwd(), 'test/fixtures');
+
+export function feedOriginPlugin() {
+  let server;
+  let origin = '';
+  return {
+    name: 'feed-origin',
+    async serverStart() {
+      server = createServer(async (req, res) => {
+        const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
+        const file = resolve(fixtures, path);
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        if (!file.startsWith(fixtures + '/') || !file.endsWith('.json')) {
+          res.writeHead(404).end();
+          return;
+        }
+        try {
+          const body = await readFile(file);
+          const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+          if (req.headers['if-none-match'] === etag) {
+            res.writeHead(304, { ETag: etag }).end();
+            return;
+          }
+          res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
+        } catch {
+          res.writeHead(404).end();
+        }
+      });
+      await new Promise((done) => server.listen(0, '127.0.0.1', done));
+      origin = `http://127.0.0.1:${server.address().port}`;
+    },
+    async serverStop() {
+      await new Promise((done) => server?.close(done));
+    },
+    serve(context) {
+      if (context.path === '/__feed-origin') return { body: JSON.stringify({ origin }), type: 'json' };
+      return undefined;
+    },
+    transform(context) {
+      // The strict policy a careful municipality could set; the widget must hold under it.
+      if (context.path.startsWith('/test/pages/strict-csp')) {
+        context.set(
+          'Content-Security-Policy',
+          [
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' https:",
+            `connect-src 'self' ${origin}`,
+            "require-trusted-types-for 'script'",
+            'trusted-types lit-html kumppani',
+          ].join('; '),
+        );
+      }
+      return undefined;
+    },
+  };
+}

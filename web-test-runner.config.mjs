@@ -1,0 +1,52 @@
+// Browser tests in the machine's own Chromium (no browser download).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { feedOriginPlugin } from './test/support/feed-origin.mjs';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(
+    `No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`,
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    feedOriginPlugin(),
+  ],
+  middleware: [
+    // msw's worker must be served from the site root to control the test pages.
+    function mswWorkerAtRoot(context, next) {
+      if (context.url === '/mockServiceWorker.js') context.url = '/test/msw/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
