@@ -1,0 +1,68 @@
+import type { FeedErrorKind, SocialService } from '../feed/types.js';
+
+/**
+ * Every UI string of the widgets. A language bundle implements this interface;
+ * plurals and inserted values are functions, so word order stays the translator's.
+ */
+export interface Strings {
+  /** Accessible name of the whole directory region. */
+  directoryLabel: string;
+  searchLabel: string;
+  searchHint: string;
+  filtersSummary: (active: number) => string;
+  filterGroups: { category: string; targetGroup: string; language: string; municipality: string };
+  optionWithCount: (label: string, count: string) => string;
+  activeFilters: string;
+  removeFilter: (label: string) => string;
+  clearFilters: string;
+  /** Shown when nothing matches: clears the typed query as well as the filters. */
+  clearSearch: string;
+  sortLabel: string;
+  sortOptions: { relevance: string; name: string; updated: string };
+
+  loading: string;
+  associations: (count: number, formatted: string) => string;
+  shownOf: (shown: string, total: string) => string;
+  showMore: string;
+  noResults: string;
+
+  errors: Record<FeedErrorKind, string>;
+  retry: string;
+  staleCopy: (time: string) => string;
+
+  website: string;
+  email: string;
+  phone: string;
+  contactLinks: string;
+  labelsOf: string;
+  languagesList: (languages: string) => string;
+
+  close: string;
+  detailLabel: string;
+  description: string;
+  address: string;
+  showOnMap: string;
+  accessibility: string;
+  social: string;
+  socialServices: Record<SocialService, string>;
+  membership: string;
+  openToNewMembers: string;
+  notTakingMembers: string;
+  join: string;
+  sourcePage: (source: string) => string;
+  updated: (date: string) => string;
+  contactPersons: string;
+  contact: string;
+  languages: string;
+  homeMunicipality: string;
+  areaServed: string;
+  registryNumber: string;
+  logoAlt: (name: string) => string;
+
+  /** Precedes the source's name: "Tiedot: Ihimiset.fi". */
+  attribution: string;
+  licence: (id: string) => string;
+
+  /** Names for language codes Intl may not know (e.g. Finnish Sign Language). */
+  languageNames: Readonly<Record<string, string>>;
+}

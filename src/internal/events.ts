@@ -1,0 +1,64 @@
+import type { Association, DroppedField, FeedErrorKind, PagingStop, SkippedItem } from '../feed/types.js';
+
+export interface LoadDetail {
+  /** Associations in this widget's scope. */
+  count: number;
+  /** Valid associations in the whole feed. */
+  total: number;
+  /** Items left out as invalid, with id and reason. */
+  skipped: SkippedItem[];
+  /** Invalid optional fields dropped from items that were kept. */
+  dropped: DroppedField[];
+  /** Set when the widget stopped following the feed's pages early. */
+  pagingStopped?: { reason: PagingStop; url: string };
+}
+
+export interface ErrorDetail {
+  kind: FeedErrorKind;
+  status?: number;
+  message: string;
+}
+
+export interface SelectDetail {
+  association: Association;
+}
+
+export interface ActiveFilters {
+  category: string[];
+  targetGroup: string[];
+  language: string[];
+  municipality: string[];
+}
+
+export interface ChangeDetail {
+  query: string;
+  filters: ActiveFilters;
+  count: number;
+}
+
+export interface KumppaniEventMap {
+  'kumppani-load': CustomEvent<LoadDetail>;
+  'kumppani-error': CustomEvent<ErrorDetail>;
+  'kumppani-select': CustomEvent<SelectDetail>;
+  'kumppani-change': CustomEvent<ChangeDetail>;
+}
+
+declare global {
+  // So `el.addEventListener('kumppani-load', e => e.detail.count)` is typed for TypeScript users.
+  interface HTMLElementEventMap extends KumppaniEventMap {}
+}
+
+/**
+ * Fires a kumppani event that leaves the shadow root and bubbles to the page.
+ * Returns false when a cancelable event was cancelled by the page.
+ */
+export function emit<K extends keyof KumppaniEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: KumppaniEventMap[K]['detail'],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}

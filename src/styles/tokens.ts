@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * The public theming tokens (`--kumppani-*`), read through private aliases with
+ * defaults that pass WCAG AA contrast on white and on light grey (#f2f2f2).
+ * Every element inherits the page's font and text colour.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--kumppani-color-accent, #005a9c);
+    --_on-accent: var(--kumppani-color-on-accent, #ffffff);
+    --_surface: var(--kumppani-color-surface, #ffffff);
+    --_surface-alt: var(--kumppani-color-surface-alt, #eef2f6);
+    --_border: var(--kumppani-color-border, #6e6e6e);
+    --_muted: var(--kumppani-color-text-muted, #4f4f4f);
+    --_focus: var(--kumppani-color-focus, #005a9c);
+    --_highlight: var(--kumppani-color-highlight, #fff0a8);
+    --_error: var(--kumppani-color-error, #b00020);
+    --_radius: var(--kumppani-radius, 0.375rem);
+    --_space: var(--kumppani-spacing, 1rem);
+
+    display: block;
+    font: inherit;
+    color: inherit;
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-block-size: 2.75rem;
+    min-inline-size: 24px;
+    padding: 0.35em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+    text-align: start;
+  }
+
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+
+  mark {
+    background: var(--_highlight);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;
