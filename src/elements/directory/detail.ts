@@ -1,0 +1,181 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Association, FeedSource, LocalizedText, Taxonomy } from '../../feed/types.js';
+import { telHref } from '../../feed/index.js';
+import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
+import { contactLinks, externalLink } from './card.js';
+import { label, localized } from './text.js';
+
+export interface DetailContext {
+  locale: Locale;
+  taxonomy: Taxonomy;
+  municipalityNames: ReadonlyMap<string, LocalizedText>;
+  source: FeedSource | undefined;
+  onClose: () => void;
+}
+
+/** A link to OpenStreetMap: at the coordinates when the feed gives them, else a search for the address. */
+export function mapUrl(association: Association): string | undefined {
+  const { geo, address } = association;
+  if (geo) {
+    const lat = geo.lat.toFixed(5);
+    const lon = geo.lon.toFixed(5);
+    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
+  }
+  const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
+  if (parts.length === 0) return undefined;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.join(', '))}`;
+}
+
+/** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */
+function paragraphs(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
+  const picked = pickText(text, locale.lang);
+  if (!picked) return nothing;
+  const lang = picked.lang !== locale.lang ? picked.lang : nothing;
+  return html`<div class="description" lang=${lang}>
+    ${picked.text
+      .split(/\n\s*\n/)
+      .filter((paragraph) => paragraph.trim())
+      .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
+  </div>`;
+}
+
+function section(title: string, content: unknown): TemplateResult {
+  return html`<section class="detail-section"><h3>${title}</h3>${content}</section>`;
+}
+
+function list(items: unknown[], className = ''): TemplateResult {
+  return html`<ul class=${className || nothing}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+export function renderDetail(association: Association, context: DetailContext): TemplateResult {
+  const { locale, taxonomy } = context;
+  const strings = locale.strings;
+  const municipalityName = (code: string, name?: LocalizedText) =>
+    localized(name ?? context.municipalityNames.get(code) ?? { fi: code }, locale);
+
+  const tags = [
+    ...association.categories.map((code) => label(taxonomy.categories, code, locale)),
+    ...association.themes.map((code) => label(taxonomy.themes, code, locale)),
+    ...association.targetGroups.map((code) => label(taxonomy.targetGroups, code, locale)),
+  ].filter((entry) => entry !== nothing);
+  const accessibility = association.accessibility
+    .map((code) => label(taxonomy.accessibility, code, locale))
+    .filter((entry) => entry !== nothing);
+  const address = association.address;
+  const addressLines = address
+    ? [address.street, [address.postalCode, address.postOffice].filter(Boolean).join(' ')].filter(Boolean)
+    : [];
+  const map = mapUrl(association);
+  const links = contactLinks(association, locale);
+  const social = association.contact?.social ?? [];
+  const membership = association.membership;
+  const sourceName = pickText(context.source?.name, locale.lang)?.text;
+  const logoAlt = pickText(association.logo?.alt, locale.lang)?.text;
+
+  return html`
+    <div class="detail-body">
+      <div class="detail-header">
+        <h2 id="detail-heading">${localized(association.name, locale)}</h2>
+        <button class="button secondary close" part="detail-close" type="button" @click=${context.onClose}>
+          ${strings.close}
+        </button>
+      </div>
+      ${association.logo
+        ? html`<img
+            class="logo"
+            src=${association.logo.url}
+            alt=${logoAlt ?? ''}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+          />`
+        : nothing}
+      ${association.shortDescription
+        ? html`<p class="lead">${localized(association.shortDescription, locale)}</p>`
+        : nothing}
+      ${tags.length > 0 ? html`<ul class="tags">${tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
+      ${association.description ? section(strings.description, paragraphs(association.description, locale)) : nothing}
+      ${links.length > 0 || addressLines.length > 0
+        ? section(
+            strings.contact,
+            html`${addressLines.length > 0
+                ? html`<p class="address">
+                    <span class="visually-hidden">${strings.address}: </span>${addressLines.map(
+                      (line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`,
+                    )}
+                  </p>`
+                : nothing}
+              ${map ? html`<p>${externalLink(map, strings.showOnMap)}</p>` : nothing}
+              ${links.length > 0 ? list(links, 'links') : nothing}`,
+          )
+        : nothing}
+      ${accessibility.length > 0 ? section(strings.accessibility, list(accessibility)) : nothing}
+      ${social.length > 0
+        ? section(
+            strings.social,
+            list(social.map((link) => externalLink(link.url, strings.socialServices[link.service])), 'links'),
+          )
+        : nothing}
+      ${association.contactPersons.length > 0
+        ? section(
+            strings.contactPersons,
+            list(
+              association.contactPersons.map((person) => {
+                const tel = person.phone ? telHref(person.phone) : undefined;
+                return html`<span class="role">${localized(person.role, locale)}</span>
+                  ${person.name ? html`<span>${person.name}</span>` : nothing}
+                  ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+                  ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
+              }),
+              'people',
+            ),
+          )
+        : nothing}
+      ${membership && (membership.openToNewMembers !== undefined || membership.joinUrl)
+        ? section(
+            strings.membership,
+            html`${membership.openToNewMembers === true
+                ? html`<p>${strings.openToNewMembers}</p>`
+                : membership.openToNewMembers === false
+                  ? html`<p>${strings.notTakingMembers}</p>`
+                  : nothing}
+              ${membership.joinUrl ? html`<p>${externalLink(membership.joinUrl, strings.join)}</p>` : nothing}`,
+          )
+        : nothing}
+      <dl class="facts">
+        <div>
+          <dt>${strings.homeMunicipality}</dt>
+          <dd>${municipalityName(association.municipality.code, association.municipality.name)}</dd>
+        </div>
+        ${association.areaServed.length > 0
+          ? html`<div>
+              <dt>${strings.areaServed}</dt>
+              <dd>
+                ${association.areaServed.map(
+                  (area, index) => html`${index > 0 ? ', ' : ''}${municipalityName(area.code, area.name)}`,
+                )}
+              </dd>
+            </div>`
+          : nothing}
+        ${association.languages.length > 0
+          ? html`<div>
+              <dt>${strings.languages}</dt>
+              <dd>${association.languages.map((code) => languageName(locale, code)).join(', ')}</dd>
+            </div>`
+          : nothing}
+        ${association.registryNumber
+          ? html`<div>
+              <dt>${strings.registryNumber}</dt>
+              <dd>${association.registryNumber}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      <p class="updated">${strings.updated(formatDate(locale, association.updatedAt))}</p>
+      ${association.url && sourceName
+        ? html`<p>${externalLink(association.url, strings.sourcePage(sourceName))}</p>`
+        : association.url
+          ? html`<p>${externalLink(association.url, strings.sourcePage(new URL(association.url).host))}</p>`
+          : nothing}
+    </div>
+  `;
+}

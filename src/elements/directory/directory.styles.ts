@@ -1,0 +1,379 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+const layout = css`
+  .directory {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .controls {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .search {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+
+  label,
+  legend,
+  summary {
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    inline-size: 100%;
+    max-inline-size: 40rem;
+    min-block-size: 2.75rem;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .filters {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    padding: 0.4em 0.75em;
+    cursor: pointer;
+  }
+
+  .filter-groups {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    padding: 0 0.75em 0.75em;
+  }
+
+  .filter-group {
+    flex: 1 1 14rem;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.2em;
+  }
+
+  .option label {
+    font-weight: normal;
+    cursor: pointer;
+    padding-block-start: 0.1em;
+  }
+
+  input[type='checkbox'] {
+    flex: none;
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .count {
+    color: var(--_muted);
+  }
+
+  .sort {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  .chips ul,
+  .tags,
+  .links,
+  .list,
+  .people {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .chips ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    cursor: pointer;
+  }
+
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+
+  .status ::slotted(*) {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 2px solid var(--_error);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .loading {
+    block-size: 6rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .card {
+    display: grid;
+    gap: 0.4rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .card > * {
+    margin: 0;
+  }
+
+  .card-heading {
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+
+  .card-button {
+    display: inline;
+    min-block-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    color: var(--_muted);
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+  }
+
+  .tags li {
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+
+  .links a,
+  .detail a,
+  .attribution a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+  }
+
+  .more {
+    justify-self: start;
+  }
+
+  .attribution {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .detail {
+    inline-size: min(44rem, calc(100vw - 1rem));
+    max-block-size: calc(100dvh - 1rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+
+  .detail::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .detail-body {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+  }
+
+  .detail-body > *,
+  .detail-section > * {
+    margin: 0;
+  }
+
+  .detail-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+
+  .detail-header h2 {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+
+  .detail-section {
+    display: grid;
+    gap: 0.35rem;
+  }
+
+  .detail-section h3 {
+    font-size: 1.05em;
+  }
+
+  .description p {
+    margin: 0 0 0.75em;
+    white-space: pre-line;
+  }
+
+  .logo {
+    max-inline-size: 10rem;
+    max-block-size: 6rem;
+    object-fit: contain;
+  }
+
+  .people li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding-block: 0.25rem;
+  }
+
+  .role {
+    font-weight: 600;
+  }
+
+  .facts {
+    display: grid;
+    gap: 0.35rem;
+  }
+
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dt::after {
+    content: ':';
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .updated {
+    color: var(--_muted);
+  }
+
+  @media (min-width: 40rem) {
+    .controls {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+      align-items: end;
+    }
+    .filters,
+    .chips {
+      grid-column: 1 / -1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card-button {
+      color: LinkText;
+    }
+    .chip,
+    .tags li {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .controls,
+    .more,
+    .detail {
+      display: none;
+    }
+  }
+`;
+
+export const directoryStyles = [tokens, layout];

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizedText } from '../../feed/types.js';
+import { pickText, type Locale } from '../../i18n/index.js';
+import { highlight } from '../../search/index.js';
+
+/**
+ * Feed text in the UI language where it exists, marked with its own language
+ * where it falls back to another. Query matches are wrapped in <mark>. Only
+ * text nodes are made: feed text is never parsed as HTML.
+ */
+export function localized(
+  text: LocalizedText | undefined,
+  locale: Locale,
+  query = '',
+): TemplateResult | typeof nothing {
+  const picked = pickText(text, locale.lang);
+  if (!picked) return nothing;
+  const lang = picked.lang !== locale.lang ? picked.lang : nothing;
+  return html`<span lang=${lang}>${marked(picked.text, query)}</span>`;
+}
+
+export function marked(text: string, query: string): TemplateResult | string {
+  if (!query) return text;
+  return html`${highlight(text, query).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text))}`;
+}
+
+/** A label from the taxonomy, or nothing for an unknown code (the contract hides those). */
+export function label(
+  labels: ReadonlyMap<string, LocalizedText>,
+  code: string,
+  locale: Locale,
+): TemplateResult | typeof nothing {
+  return localized(labels.get(code), locale);
+}

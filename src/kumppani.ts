@@ -1,0 +1,19 @@
+/**
+ * kumppani: embeddable widgets that show local associations from a shared feed.
+ * Importing this module defines the `kumppani-*` elements.
+ */
+import './elements/directory/define.js';
+
+export { KumppaniDirectory } from './elements/directory/directory.js';
+export { registerLocale, resolveLocale } from './i18n/index.js';
+export type { Locale, Strings } from './i18n/index.js';
+export { VERSION } from './internal/define.js';
+export type {
+  KumppaniEventMap,
+  LoadDetail,
+  ErrorDetail,
+  SelectDetail,
+  ChangeDetail,
+  ActiveFilters,
+} from './internal/events.js';
+export type { Association, FeedData, FeedErrorKind, LocalizedText } from './feed/types.js';

@@ -1,0 +1,22 @@
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core (WCAG 2.2 AA tags) over the element, its shadow root and the page around it. */
+export async function axeViolations(context: Element | Document = document): Promise<string[]> {
+  const results = await window.axe.run(context, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => JSON.stringify(node.target))
+        .join(', ')}`,
+  );
+}

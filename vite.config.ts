@@ -1,0 +1,73 @@
+import { defineConfig, type Plugin } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demoFeedPlugin } from './demo/data/feed-plugin.js';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** The self-contained ES module a webmaster loads from a CDN must stay small. */
+const CDN_GZIP_BUDGET = 35 * 1024;
+
+/** Prints each output's gzip size and fails the build when the CDN module is over budget. */
+function reportSizes(budgetFile?: string): Plugin {
+  return {
+    name: 'kumppani-sizes',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const bytes = gzipSync(output.code, { level: 9 }).length;
+        console.log(`  ${fileName.padEnd(28)} ${(bytes / 1024).toFixed(1)} kB gzip`);
+        if (fileName === budgetFile && bytes > CDN_GZIP_BUDGET) {
+          this.error(`${fileName} is ${bytes} B gzip, over the ${CDN_GZIP_BUDGET} B budget`);
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const define = { __KUMPPANI_VERSION__: JSON.stringify(pkg.version) };
+  const entry = resolve(import.meta.dirname, 'src/kumppani.ts');
+
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      define,
+      plugins: [demoFeedPlugin()],
+      server: { host: '127.0.0.1', port: 5173 },
+    };
+  }
+
+  if (mode === 'npm') {
+    // For bundlers: Lit and zod stay external so an app dedupes them.
+    return {
+      define,
+      plugins: [reportSizes()],
+      build: {
+        outDir: 'dist/npm',
+        emptyOutDir: true,
+        minify: false,
+        lib: { entry, formats: ['es'], fileName: () => 'kumppani.js' },
+        rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/] },
+      },
+    };
+  }
+
+  // CDN files: one self-contained file each (one file, one integrity hash).
+  const iife = mode === 'cdn-iife';
+  const fileName = iife ? 'kumppani.iife.js' : 'kumppani.js';
+  return {
+    define,
+    plugins: [reportSizes(iife ? undefined : fileName)],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !iife,
+      target: 'es2022',
+      lib: { entry, formats: [iife ? 'iife' : 'es'], name: 'Kumppani', fileName: () => fileName },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
+});
