@@ -87,6 +87,12 @@ export interface TaxonomyEntry {
   label: LocalizedText;
 }
 
+/** The code lists a taxonomy labels (contract §4). */
+export type TaxonomyKind = 'categories' | 'targetGroups' | 'themes' | 'accessibility';
+
+/** Taxonomy entries as a feed (or its `taxonomy.json`) gives them, already validated. */
+export type FeedTaxonomy = Partial<Record<TaxonomyKind, TaxonomyEntry[]>>;
+
 export interface Taxonomy {
   categories: Map<string, LocalizedText>;
   targetGroups: Map<string, LocalizedText>;
@@ -106,7 +112,10 @@ export interface FeedLicense {
 
 /** An item the client had to leave out, with the reason, for the webmaster. */
 export interface SkippedItem {
-  /** The item's id, or `#<index>` on its page when it had none. */
+  /**
+   * The item's id, or, when it had no usable id, its position in `data`
+   * (from 0): `#14` on the first page, `page 2 #14` on later pages.
+   */
   id: string;
   reason: string;
 }

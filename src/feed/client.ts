@@ -1,0 +1,206 @@
+/**
+ * Loads a contract v1 feed: every page via `meta.next`, then (when no page
+ * carried one) `taxonomy.json` beside the feed. No cookies, no storage, no
+ * console output: the calling element reports what happened.
+ */
+import { ItemCollector, readPage, readTaxonomy, type Page } from './normalize.js';
+import { httpHref } from './schemas.js';
+import { concatTaxonomies, mergeTaxonomy } from './taxonomy.js';
+import { FeedError, type FeedData, type FeedTaxonomy, type PagingStop } from './types.js';
+
+export interface LoadFeedOptions {
+  /** Aborting rejects with the signal's reason (not a FeedError) and cancels the request in flight. */
+  signal?: AbortSignal;
+  /** Time-out for each request (headers and body), in ms. Default 20 000; 0 or Infinity: none. */
+  timeoutMs?: number;
+  /** The most pages followed through `meta.next`. Default 1000. */
+  maxPages?: number;
+  /** A fetch implementation; the global one by default. */
+  fetch?: typeof fetch;
+}
+
+/** The reason an aborted signal carries, or an 'AbortError' DOMException. */
+export function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortReason(signal);
+}
+
+/** Rejects when `signal` aborts, so a stuck promise cannot outlive a time-out or an abort. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortReason(signal));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** GETs `url` and parses the body as JSON, mapping every failure to a FeedError (or the abort reason). */
+async function fetchJson(
+  url: string,
+  fetchFn: typeof fetch,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<unknown> {
+  throwIfAborted(signal);
+  const request = new AbortController();
+  let timedOut = false;
+  const onAbort = (): void => request.abort(abortReason(signal!));
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer =
+    timeoutMs > 0 && timeoutMs < 2 ** 31
+      ? setTimeout(() => {
+          timedOut = true;
+          request.abort(new DOMException('The request timed out.', 'TimeoutError'));
+        }, timeoutMs)
+      : undefined;
+
+  const failure = (error: unknown): unknown => {
+    if (signal?.aborted) return abortReason(signal);
+    if (timedOut) return new FeedError('network', `timed out after ${timeoutMs} ms`, url);
+    if (error instanceof FeedError) return error;
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return new FeedError('network', `could not load the feed${detail}`, url);
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await raceAbort(
+        fetchFn(url, {
+          signal: request.signal,
+          headers: { Accept: 'application/json' },
+          credentials: 'omit',
+        }),
+        request.signal,
+      );
+    } catch (error) {
+      throw failure(error);
+    }
+    if (!response.ok) {
+      response.body?.cancel().catch(() => undefined);
+      const text = response.statusText ? ` ${response.statusText}` : '';
+      throw new FeedError('http', `HTTP ${response.status}${text}`, url, response.status);
+    }
+    let body: string;
+    try {
+      body = await raceAbort(response.text(), request.signal);
+    } catch (error) {
+      throw failure(error);
+    }
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      throw new FeedError('format', 'the feed is not JSON', url);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A page address for following and loop detection: absolute http(s), normalised, no fragment. */
+function pageHref(next: unknown): string | undefined {
+  const href = httpHref(next);
+  return href?.split('#')[0];
+}
+
+/** The feed URL as an absolute http(s) URL (without fragment), resolved against the page for relative ones. */
+function resolveFeedUrl(url: string): string {
+  let href: string | undefined;
+  try {
+    const base = typeof document === 'undefined' ? undefined : document.baseURI;
+    href = pageHref(new URL(url, base).href);
+  } catch {
+    href = undefined;
+  }
+  if (!href) throw new FeedError('network', 'the feed address is not an http(s) URL', url);
+  return href;
+}
+
+/** A `meta.next` that means "last page": null, missing or blank. */
+const isLastPage = (next: unknown): boolean =>
+  next === null || next === undefined || (typeof next === 'string' && !next.trim());
+
+/**
+ * Loads the whole feed at `url`.
+ *
+ * Follows `meta.next` until it is null. Stops early, keeping what was loaded
+ * and setting `pagingStopped`, when `next` repeats an earlier page, is not an
+ * absolute http(s) URL, or `maxPages` pages have been read.
+ *
+ * Rejects with a FeedError: 'network' (unreachable, time-out), 'http'
+ * (non-2xx, with `status`), 'format' (not JSON, not an object, no `data`, no
+ * valid `feedVersion`) or 'version' (major ≠ 1) — for any page. An abort
+ * through `signal` rejects with the abort reason instead.
+ */
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedData> {
+  const { signal, timeoutMs = 20_000 } = options;
+  const maxPages = Math.max(1, Math.floor(options.maxPages ?? 1000));
+  const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  throwIfAborted(signal);
+  const feedUrl = resolveFeedUrl(url);
+
+  const items = new ItemCollector();
+  const taxonomies: FeedTaxonomy[] = [];
+  const visited = new Set<string>([feedUrl]);
+  let first: Page | undefined;
+  let pagingStopped: { reason: PagingStop; url: string } | undefined;
+  let pageUrl = feedUrl;
+
+  for (let pageNumber = 1; ; pageNumber++) {
+    const page = readPage(await fetchJson(pageUrl, fetchFn, signal, timeoutMs), pageUrl);
+    first ??= page;
+    items.add(page.data, pageNumber);
+    if (page.taxonomy) taxonomies.push(page.taxonomy);
+
+    if (isLastPage(page.next)) break;
+    const next = pageHref(page.next);
+    const stop: PagingStop | undefined = !next
+      ? 'invalid-next'
+      : visited.has(next)
+        ? 'loop'
+        : pageNumber >= maxPages
+          ? 'page-cap'
+          : undefined;
+    if (stop) {
+      const raw = typeof page.next === 'string' ? page.next : JSON.stringify(page.next);
+      pagingStopped = { reason: stop, url: next ?? raw };
+      break;
+    }
+    visited.add(next!);
+    pageUrl = next!;
+  }
+
+  if (!taxonomies.length) {
+    try {
+      const taxonomyUrl = new URL('taxonomy.json', feedUrl).href;
+      const taxonomy = readTaxonomy(await fetchJson(taxonomyUrl, fetchFn, signal, timeoutMs));
+      if (taxonomy) taxonomies.push(taxonomy);
+    } catch {
+      // The taxonomy file is optional: only an abort counts.
+      if (signal?.aborted) throw abortReason(signal);
+    }
+  }
+
+  const data: FeedData = {
+    url: feedUrl,
+    feedVersion: first.feedVersion,
+    taxonomy: mergeTaxonomy(concatTaxonomies(taxonomies)),
+    associations: items.associations,
+    otherItems: items.otherItems,
+    skipped: items.skipped,
+    dropped: items.dropped,
+    receivedAt: Date.now(),
+  };
+  if (first.generatedAt) data.generatedAt = first.generatedAt;
+  if (first.source) data.source = first.source;
+  if (first.license) data.license = first.license;
+  if (first.count !== undefined) data.announcedCount = first.count;
+  if (first.query) data.query = first.query;
+  if (pagingStopped) data.pagingStopped = pagingStopped;
+  return data;
+}

@@ -1,0 +1,285 @@
+/**
+ * Value schemas for contract v1 and the reasons a webmaster reads when a value
+ * is rejected. Every check carries its own short English message; issues
+ * without one get a message from `defaultMessage`, so no zod locale is needed.
+ */
+import * as z from './zod.js';
+import type { LocalizedText } from './types.js';
+
+/** A validation outcome with a readable reason instead of a zod error. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export type Schema = z.core.$ZodType;
+export type Output<S extends Schema> = z.output<S>;
+
+type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
+
+function defaultMessage(issue: RawIssue): string {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined || issue.input === null) return 'required';
+    if (issue.expected === 'record' || issue.expected === 'object') {
+      return Array.isArray(issue.input) ? 'expected an object, not a list' : 'expected an object';
+    }
+    if (issue.expected === 'array') return 'expected a list';
+    return `expected a ${issue.expected}`;
+  }
+  return 'invalid value';
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const part of path) {
+    text += typeof part === 'number' ? `[${part}]` : `${text ? '.' : ''}${String(part)}`;
+  }
+  return text;
+}
+
+function joinPath(outer: string, inner: string): string {
+  if (!outer || !inner) return outer || inner;
+  return inner.startsWith('[') ? outer + inner : `${outer}.${inner}`;
+}
+
+/**
+ * Runs a schema and turns its issues into one readable line. Paths start at
+ * `field` when given: `check(localizedText(150), 42, 'name')` gives the reason
+ * `name: expected an object`.
+ */
+export function check<S extends Schema>(schema: S, input: unknown, field = ''): Checked<z.output<S>> {
+  const result = z.safeParse(schema, input, { error: defaultMessage });
+  if (result.success) return { ok: true, value: result.data };
+  const reasons = result.error.issues.map((issue: Issue) => {
+    const path = joinPath(field, pathText(issue.path));
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  return { ok: false, reason: [...new Set(reasons)].slice(0, 3).join('; ') };
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+/** Language tags as keys of LocalizedText: `fi`, `sv`, `se`, `fse`, `zh-Hant`, `sr-Latn-RS`… */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** Characters as a reader counts them (an emoji is one). */
+const textLength = (text: string): number => Array.from(text).length;
+
+/**
+ * LocalizedText: keys that are not language tags and blank or non-string
+ * values are ignored; values are trimmed; at least one value must remain and
+ * none may exceed `max` characters.
+ */
+export function localizedText(max: number) {
+  return z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((input: Record<string, unknown>, ctx): LocalizedText => {
+      const out: Record<string, string> = {};
+      for (const key of Object.keys(input)) {
+        const value = input[key];
+        if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
+        const text = value.trim();
+        if (!text) continue;
+        if (textLength(text) > max) {
+          ctx.issues.push({ code: 'custom', path: [key], message: `longer than ${max} characters`, input: value });
+        }
+        out[key] = text;
+      }
+      if (!ctx.issues.length && !Object.keys(out).length) {
+        ctx.issues.push({ code: 'custom', message: 'no text in any language', input });
+      }
+      return out;
+    }),
+  );
+}
+
+/** A plain, non-blank string of at most `max` characters, trimmed. */
+export function plainText(max: number) {
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'blank'),
+    z.refine((text: string) => textLength(text) <= max, `longer than ${max} characters`),
+  );
+}
+
+/** The item id: a non-blank string. */
+export const itemId = plainText(200);
+
+/**
+ * A list of codes (categories, themes, target groups, accessibility,
+ * languages): string entries are trimmed and de-duplicated, anything else is
+ * left out. `min` entries must remain.
+ */
+export function codeList(min = 0, noun = 'code') {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((input: unknown[], ctx): string[] => {
+      const codes = new Set<string>();
+      for (const entry of input) {
+        if (typeof entry !== 'string') continue;
+        const code = entry.trim();
+        if (code) codes.add(code);
+      }
+      if (codes.size < min) {
+        ctx.issues.push({ code: 'custom', message: `at least ${min} ${noun} needed`, input });
+      }
+      return [...codes];
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Formats
+
+/**
+ * The absolute http(s) URL in `value`, normalised (`URL.href`), or undefined.
+ * Relative URLs, other schemes (`javascript:`, `data:`, `vbscript:` …) and URLs
+ * with a user name or password (`https://bank.example@evil.example/`) are refused.
+ */
+export function httpHref(value: unknown, httpsOnly = false): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  const schemeOk = url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:');
+  if (!schemeOk || !url.hostname || url.username || url.password) return undefined;
+  return url.href;
+}
+
+function urlSchema(httpsOnly: boolean) {
+  const message = httpsOnly ? 'not an https URL' : 'not an http(s) URL';
+  return z.pipe(
+    z.string(),
+    z.transform((input: string, ctx): string => {
+      const href = httpHref(input, httpsOnly);
+      if (href === undefined) ctx.issues.push({ code: 'custom', message, input });
+      return href ?? '';
+    }),
+  );
+}
+
+/** An absolute http: or https: URL. */
+export const httpUrl = urlSchema(false);
+/** An absolute https: URL (images: a page served over https must not load http images). */
+export const httpsUrl = urlSchema(true);
+
+/**
+ * One plain address: no display name, no `mailto:`, no spaces or `<>`; the
+ * domain has at least two labels (letters of any script are allowed).
+ */
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
+
+export const email = z.string().check(
+  z.trim(),
+  z.maxLength(254, 'longer than 254 characters'),
+  z.regex(EMAIL, 'not a plain e-mail address'),
+);
+
+/** Digits with an optional leading `+`; spaces, dashes and parentheses are allowed. */
+const PHONE = /^\+?[\d\s()-]+$/;
+
+function phoneDigits(phone: string): string | undefined {
+  // "+358 (0)40 …": the "(0)" is the national trunk prefix, not dialled from abroad.
+  const text = phone.trim().replace(/^(\+[\d\s-]+?)\s*\(0\)/, '$1');
+  if (!PHONE.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 5 || digits.length > 15) return undefined;
+  if (text.startsWith('+')) return `+${digits}`;
+  // "00" is the international call prefix in Finland and most of Europe.
+  if (digits.startsWith('00') && digits.length > 6) return `+${digits.slice(2)}`;
+  return digits;
+}
+
+/**
+ * A phone number the widget can show and dial: kept as written (trimmed);
+ * `telHref` makes the link.
+ */
+export const phone = z.string().check(
+  z.trim(),
+  z.refine((text: string) => phoneDigits(text) !== undefined, 'not a phone number (5–15 digits, optional leading +)'),
+);
+
+/**
+ * The `tel:` link for a phone number as the feed gave it, e.g.
+ * `+358 40 123 4567` → `tel:+358401234567`, `040-123 4567` → `tel:0401234567`;
+ * undefined when it is not a phone number.
+ */
+export function telHref(phoneNumber: unknown): string | undefined {
+  if (typeof phoneNumber !== 'string') return undefined;
+  const digits = phoneDigits(phoneNumber);
+  return digits === undefined ? undefined : `tel:${digits}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * ISO 8601 date-time with `Z` or a `±hh:mm` offset; seconds and fractions are
+ * optional. The date must exist (no 30 February).
+ */
+const DATE_TIME =
+  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+export const dateTime = z.string().check(
+  z.trim(),
+  z.refine((text: string) => {
+    const match = DATE_TIME.exec(text);
+    return !!match && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
+  }, 'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)'),
+);
+
+/** Statistics Finland municipality number: three digits, e.g. "091". */
+export const municipalityCode = z.string().check(
+  z.trim(),
+  z.regex(/^\d{3}$/, 'invalid format (3 digits expected)'),
+);
+
+/** PRH register number, e.g. "123.456" or "42". */
+export const registryNumber = z.string().check(
+  z.trim(),
+  z.regex(/^\d{1,3}(?:\.\d{3})?$/, 'invalid format (e.g. 123.456)'),
+);
+
+export const postalCode = z.string().check(
+  z.trim(),
+  z.regex(/^\d{5}$/, 'invalid format (5 digits expected)'),
+);
+
+export const status = z.enum(['active', 'inactive', 'dissolved'], 'not one of active, inactive, dissolved');
+
+export const boolean = z.boolean();
+
+/** WGS84 coordinates as `{lat, lon}` numbers; the GeoJSON `[lon, lat]` array is refused. */
+export const geo = z.pipe(
+  z.record(z.string(), z.unknown(), {
+    error: (issue) =>
+      issue.code === 'invalid_type' && Array.isArray(issue.input)
+        ? 'expected {"lat", "lon"}, not a [lon, lat] array'
+        : undefined,
+  }),
+  z.transform((input: Record<string, unknown>, ctx): { lat: number; lon: number } => {
+    const axis = (key: 'lat' | 'lon', limit: number): number => {
+      const value = input[key];
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        const message = value === undefined || value === null ? 'required' : 'expected a number';
+        ctx.issues.push({ code: 'custom', path: [key], message, input: value });
+      } else if (Math.abs(value) > limit) {
+        ctx.issues.push({ code: 'custom', path: [key], message: 'out of range', input: value });
+      }
+      return value as number;
+    };
+    return { lat: axis('lat', 90), lon: axis('lon', 180) };
+  }),
+);
+
+// ---------------------------------------------------------------------------
+// Envelope
+
+/** `MAJOR.MINOR`, e.g. "1.0". */
+export const feedVersion = z.string().check(z.regex(/^\d+\.\d+$/, 'not MAJOR.MINOR (e.g. "1.0")'));
+
+/** `meta.query`: parameter names. */
+export const queryNames = codeList(0);
