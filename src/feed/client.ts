@@ -137,6 +137,23 @@ const isLastPage = (next: unknown): boolean =>
  * valid `feedVersion`) or 'version' (major ≠ 1) — for any page. An abort
  * through `signal` rejects with the abort reason instead.
  */
+/** The optional taxonomy file must not hold the directory back for long. */
+const TAXONOMY_TIMEOUT_MS = 5_000;
+
+/** `taxonomy.json` beside the feed, or undefined when it is missing or unusable (it is optional). */
+async function fetchTaxonomyFile(
+  feedUrl: string,
+  fetchFn: typeof fetch,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+): Promise<FeedTaxonomy | undefined> {
+  try {
+    return readTaxonomy(await fetchJson(new URL('taxonomy.json', feedUrl).href, fetchFn, signal, timeoutMs));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedData> {
   const { signal, timeoutMs = 20_000 } = options;
   const maxPages = Math.max(1, Math.floor(options.maxPages ?? 1000));
@@ -151,11 +168,17 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   let pagingStopped: { reason: PagingStop; url: string } | undefined;
   let pageUrl = feedUrl;
 
+  // Started beside the later pages, not after them, so it adds no wait of its own.
+  let taxonomyFile: Promise<FeedTaxonomy | undefined> | undefined;
+
   for (let pageNumber = 1; ; pageNumber++) {
     const page = readPage(await fetchJson(pageUrl, fetchFn, signal, timeoutMs), pageUrl);
     first ??= page;
     items.add(page.data, pageNumber);
     if (page.taxonomy) taxonomies.push(page.taxonomy);
+    if (pageNumber === 1 && !page.taxonomy) {
+      taxonomyFile = fetchTaxonomyFile(feedUrl, fetchFn, signal, Math.min(timeoutMs, TAXONOMY_TIMEOUT_MS));
+    }
 
     if (isLastPage(page.next)) break;
     const next = pageHref(page.next);
@@ -175,15 +198,10 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     pageUrl = next!;
   }
 
-  if (!taxonomies.length) {
-    try {
-      const taxonomyUrl = new URL('taxonomy.json', feedUrl).href;
-      const taxonomy = readTaxonomy(await fetchJson(taxonomyUrl, fetchFn, signal, timeoutMs));
-      if (taxonomy) taxonomies.push(taxonomy);
-    } catch {
-      // The taxonomy file is optional: only an abort counts.
-      if (signal?.aborted) throw abortReason(signal);
-    }
+  if (!taxonomies.length && taxonomyFile) {
+    const taxonomy = await taxonomyFile;
+    throwIfAborted(signal);
+    if (taxonomy) taxonomies.push(taxonomy);
   }
 
   const data: FeedData = {
