@@ -35,6 +35,8 @@ export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
       root: 'demo',
+      // A multi-page site: unknown paths are 404s, as on a real web server.
+      appType: 'mpa',
       define,
       plugins: [demoFeedPlugin()],
       server: { host: '127.0.0.1', port: 5173 },
