@@ -10,8 +10,11 @@ declare global {
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe-core (WCAG 2.2 AA tags) over the element, its shadow root and the page around it. */
-export async function axeViolations(context: Element | Document = document): Promise<string[]> {
-  const results = await window.axe.run(context, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
+export async function axeViolations(
+  context: Element | Document = document,
+  axe: Window['axe'] = window.axe,
+): Promise<string[]> {
+  const results = await axe.run(context, { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] });
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} — ${violation.nodes

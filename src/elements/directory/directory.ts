@@ -298,14 +298,14 @@ export class KumppaniDirectory extends LitElement {
   }
 
   private reportLoad(data: FeedData): void {
+    // Plain text first, so a webmaster can read and copy it; the objects follow for inspection.
+    const list = (entries: Array<{ id: string; reason: string; field?: string }>) =>
+      entries.map((entry) => `\n  ${entry.id}${entry.field ? ` ${entry.field}` : ''}: ${entry.reason}`).join('');
     if (data.skipped.length > 0) {
-      console.warn(
-        `kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:`,
-        data.skipped,
-      );
+      console.warn(`kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:${list(data.skipped)}`, data.skipped);
     }
     if (data.dropped.length > 0) {
-      console.warn(`kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:`, data.dropped);
+      console.warn(`kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:${list(data.dropped)}`, data.dropped);
     }
     if (data.pagingStopped) {
       console.warn(
@@ -411,8 +411,10 @@ export class KumppaniDirectory extends LitElement {
       this.focusAfterRender = undefined;
       target?.focus();
     }
-    if (changed.has('query') || changed.has('filters') || changed.has('sort') || changed.has('selectedId')) {
-      if (this.loadState === 'ready' || changed.has('selectedId')) this.saveToUrl();
+    // A widget just removed from the page must not write into the page's address any more.
+    const stateChanged = ['query', 'filters', 'sort', 'selectedId'].some((key) => changed.has(key));
+    if (stateChanged && this.isConnected && (this.loadState === 'ready' || changed.has('selectedId'))) {
+      this.saveToUrl();
     }
   }
 

@@ -1,0 +1,135 @@
+// The built CDN files, loaded by plain HTML pages as a webmaster would paste them,
+// against a feed served from another origin (a second server on another port).
+import { expect, waitUntil } from '@open-wc/testing';
+import { axeViolations } from '../support/axe.js';
+
+interface Report {
+  violations: string[];
+  errors: string[];
+  warnings: string[];
+}
+
+type PageWindow = Window & typeof globalThis & { __report: Report };
+
+let feedOrigin = '';
+
+before(async () => {
+  feedOrigin = ((await (await fetch('/__feed-origin')).json()) as { origin: string }).origin;
+});
+
+async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; el: HTMLElement }> {
+  const frame = document.createElement('iframe');
+  frame.title = path;
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  const el = win.document.querySelector('kumppani-directory') as HTMLElement;
+  await waitUntil(() => (el.shadowRoot?.querySelectorAll('.card-button').length ?? 0) > 0, `${path}: no cards`, {
+    timeout: 10_000,
+  });
+  return { frame, win, el };
+}
+
+function cardNames(el: HTMLElement): string[] {
+  return Array.from(el.shadowRoot!.querySelectorAll('.card-button')).map((b) => b.textContent!.trim());
+}
+
+async function search(el: HTMLElement, text: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.form!.requestSubmit();
+  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+describe('built bundles on plain pages', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('ES module: the two pasted lines give a working, searchable, accessible directory in fi, sv and en', async () => {
+    const { win, el } = await openPage('/test/pages/plain-es.html');
+    // Two pages of the feed, followed across origins; the invalid item is skipped and reported.
+    expect(cardNames(el)).to.deep.equal([
+      '<img src=x onerror=alert(1)> Muhoksen Martat ry',
+      'Inarin Saamelaisyhdistys ry',
+      'Kempeleen Urheiluseura ry',
+      'Pietarsaaren Mieskuoro ry',
+    ]);
+    expect(el.shadowRoot!.querySelector('img[src="x"]')).to.equal(null);
+    expect(win.__report.warnings.join('\n')).to.contain('yt:broken');
+    expect(win.__report.errors).to.deep.equal([]);
+
+    await search(el, 'mieskuorot');
+    expect(cardNames(el)).to.deep.equal(['Pietarsaaren Mieskuoro ry']);
+    // axe runs inside the page it checks: load it there, as an extension would.
+    const axeScript = win.document.createElement('script');
+    axeScript.src = '/node_modules/axe-core/axe.min.js';
+    win.document.head.append(axeScript);
+    await new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
+    expect(await axeViolations(win.document, win.axe)).to.deep.equal([]);
+
+    for (const [lang, label, name] of [
+      ['sv', 'Sök föreningar', 'Jakobstads Manskör rf'],
+      // English falls back to Finnish first (contract §2).
+      ['en', 'Search associations', 'Pietarsaaren Mieskuoro ry'],
+      ['fi', 'Hae yhdistyksiä', 'Pietarsaaren Mieskuoro ry'],
+    ] as const) {
+      win.document.documentElement.lang = lang;
+      await waitUntil(() => el.shadowRoot!.querySelector('label[for="search"]')!.textContent === label, lang);
+      expect(cardNames(el)).to.deep.equal([name]);
+      expect(await axeViolations(win.document, win.axe), lang).to.deep.equal([]);
+    }
+  });
+
+  it('classic script (IIFE) works the same for CMSs that cannot emit type="module"', async () => {
+    const { win, el } = await openPage('/test/pages/plain-iife.html');
+    expect(cardNames(el)).to.have.length(4);
+    await search(el, 'saamelais');
+    expect(cardNames(el)).to.deep.equal(['Inarin Saamelaisyhdistys ry']);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+
+  it('holds under a strict CSP with Trusted Types: no violations, no style attributes, no other requests, no storage', async () => {
+    const { win, el } = await openPage('/test/pages/strict-csp.html');
+    expect(cardNames(el)).to.have.length(4);
+    await search(el, 'urheilu');
+    expect(cardNames(el)).to.deep.equal(['Kempeleen Urheiluseura ry']);
+    // Open the detail: the dialog, its map link and the feed's logo image.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
+    expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__report.errors).to.deep.equal([]);
+
+    // Only the page's own files, the feed's pages and the images the feed names.
+    const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    const foreign = requested.filter(
+      (url) => !url.startsWith(win.location.origin) && !url.startsWith(feedOrigin) && !url.startsWith('https://kus.example/'),
+    );
+    expect(foreign).to.deep.equal([]);
+    expect(requested.filter((url) => url.startsWith(feedOrigin))).to.deep.equal([
+      `${feedOrigin}/cross-origin/feed.json`,
+      `${feedOrigin}/cross-origin/page-2.json`,
+    ]);
+    // The typed query never leaves the page.
+    expect(requested.some((url) => url.includes('urheilu'))).to.equal(false);
+    expect(win.document.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+    expect(await win.indexedDB.databases()).to.deep.equal([]);
+  });
+
+  it('loading the bundle twice (module twice, classic script once) defines the element once and only warns', async () => {
+    const { win, el } = await openPage('/test/pages/two-copies.html');
+    expect(cardNames(el)).to.have.length(4);
+    expect(win.__report.errors).to.deep.equal([]);
+    const duplicates = win.__report.warnings.filter((warning) => warning.includes('already defined'));
+    expect(duplicates.length).to.be.at.least(1);
+    expect(win.document.querySelectorAll('kumppani-directory')).to.have.length(1);
+  });
+});
