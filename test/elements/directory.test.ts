@@ -600,7 +600,9 @@ describe('<kumppani-directory>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Oulun Mieskuoro ry']);
-      // Tab moves from the search box to the filters' disclosure; Enter opens it.
+      // Tab moves from the search box to the sort order, then to the filters' disclosure; Enter opens it.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('sort');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.localName).to.equal('summary');
       await sendKeys({ press: 'Enter' });

@@ -611,6 +611,7 @@ export class KumppaniDirectory extends LitElement {
       <div class="controls">
         <form part="search" class="search" role="search" @submit=${this.onSubmit}>
           <label for="search">${strings.searchLabel}</label>
+          <p id="search-hint" class="hint">${strings.searchHint}</p>
           <input
             id="search"
             part="search-input"
@@ -622,19 +623,9 @@ export class KumppaniDirectory extends LitElement {
             .value=${this.inputValue}
             @input=${this.onInput}
           />
-          <p id="search-hint" class="hint">${strings.searchHint}</p>
         </form>
         ${ready && this.data && this.facetCounts
-          ? html`${renderFilters({
-                locale: this.locale,
-                taxonomy: this.data.taxonomy,
-                municipalityNames: this.muniNames,
-                counts: this.facetCounts,
-                filters: this.filters,
-                showMunicipalities: this.scopeMunicipalityCount() > 1,
-                onToggle: (facet, value, on) => this.setFilter(facet, value, on),
-              })}
-              <div class="sort">
+          ? html`<div class="sort">
                 <label for="sort">${strings.sortLabel}</label>
                 <select id="sort" part="sort" @change=${this.onSort}>
                   ${SORT_ORDERS.map(
@@ -645,6 +636,15 @@ export class KumppaniDirectory extends LitElement {
                   )}
                 </select>
               </div>
+              ${renderFilters({
+                locale: this.locale,
+                taxonomy: this.data.taxonomy,
+                municipalityNames: this.muniNames,
+                counts: this.facetCounts,
+                filters: this.filters,
+                showMunicipalities: this.scopeMunicipalityCount() > 1,
+                onToggle: (facet, value, on) => this.setFilter(facet, value, on),
+              })}
               ${renderChips({
                 locale: this.locale,
                 taxonomy: this.data.taxonomy,
