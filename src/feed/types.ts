@@ -82,6 +82,70 @@ export interface Association {
   createdAt?: string;
 }
 
+export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
+export type AttendanceMode = 'offline' | 'online' | 'mixed';
+
+/** Where an event happens: a place, an online address, or both. */
+export interface EventLocation {
+  name?: LocalizedText;
+  address?: Address;
+  geo?: Geo;
+  municipality?: Municipality;
+  onlineUrl?: string;
+}
+
+export interface FeedEvent {
+  type: 'event';
+  id: string;
+  /** Ids of the organising associations (they may or may not be in the feed). */
+  organizerIds: string[];
+  name: LocalizedText;
+  /** ISO 8601 date-time with offset. */
+  startTime: string;
+  /** ISO 8601 date-time with offset, never before `startTime`. */
+  endTime?: string;
+  location: EventLocation;
+  shortDescription?: LocalizedText;
+  description?: LocalizedText;
+  /** `scheduled` when the feed does not say. */
+  eventStatus: EventStatus;
+  attendanceMode?: AttendanceMode;
+  categories: string[];
+  targetGroups: string[];
+  ageMin?: number;
+  ageMax?: number;
+  languages: string[];
+  accessibility: string[];
+  offer?: { isFree?: boolean; price?: LocalizedText; infoUrl?: string };
+  registration?: { required?: boolean; url?: string; deadline?: string };
+  infoUrl?: string;
+  image?: { url: string; alt?: LocalizedText };
+  updatedAt?: string;
+}
+
+export interface VolunteerTask {
+  type: 'volunteerTask';
+  id: string;
+  associationId: string;
+  title: LocalizedText;
+  updatedAt: string;
+  /** Absent for remote tasks. */
+  municipality?: Municipality;
+  remote: boolean;
+  description?: LocalizedText;
+  themes: string[];
+  suitableForUnder18?: boolean;
+  languagesNeeded: string[];
+  timeCommitment?: LocalizedText;
+  /** Dates as `YYYY-MM-DD`. */
+  startDate?: string;
+  endDate?: string;
+  ongoing?: boolean;
+  applyUrl?: string;
+  /** Role-based contacts: personal data only with consent, as for associations. */
+  contact: ContactPerson[];
+}
+
 export interface TaxonomyEntry {
   code: string;
   label: LocalizedText;
