@@ -1,9 +1,20 @@
 import type { Strings } from './strings.js';
 
 export const en: Strings = {
-  directoryLabel: 'Association search',
-  searchLabel: 'Search associations',
-  searchHint: 'Name, activity or place',
+  directory: {
+    label: 'Association search',
+    searchLabel: 'Search associations',
+    searchHint: 'Name, activity or place',
+    loading: 'Loading associations…',
+    count: (count, n) => (count === 1 ? `${n} association` : `${n} associations`),
+    noResults: 'No associations match the search.',
+    errors: {
+      network: 'The association list could not be loaded. Check your connection and try again.',
+      http: 'The association list could not be loaded: the service did not answer correctly. Please try again later.',
+      format: 'The association list cannot be shown because the data source is malformed.',
+      version: 'The association list cannot be shown because the data source version is not supported.',
+    },
+  },
   filtersSummary: (active) => (active ? `Narrow the search (${active} selected)` : 'Narrow the search'),
   filterGroups: {
     category: 'Field of activity',
@@ -17,20 +28,11 @@ export const en: Strings = {
   clearFilters: 'Clear all filters',
   clearSearch: 'Clear search and filters',
   sortLabel: 'Order',
-  sortOptions: { relevance: 'Best match first', name: 'Name (A–Z)', updated: 'Recently updated' },
+  sortOptions: { relevance: 'Best match first', name: 'Name (A–Z)', updated: 'Recently updated', date: 'By date' },
 
-  loading: 'Loading associations…',
-  associations: (count, n) => (count === 1 ? `${n} association` : `${n} associations`),
   shownOf: (shown, total) => `Showing ${shown} of ${total}`,
   showMore: 'Show more',
-  noResults: 'No associations match the search.',
 
-  errors: {
-    network: 'The association list could not be loaded. Check your connection and try again.',
-    http: 'The association list could not be loaded: the service did not answer correctly. Please try again later.',
-    format: 'The association list cannot be shown because the data source is malformed.',
-    version: 'The association list cannot be shown because the data source version is not supported.',
-  },
   retry: 'Try again',
   staleCopy: (time) => `Showing the list loaded earlier (at ${time}).`,
 

@@ -1,9 +1,20 @@
 import type { Strings } from './strings.js';
 
 export const fi: Strings = {
-  directoryLabel: 'Yhdistyshaku',
-  searchLabel: 'Hae yhdistyksiä',
-  searchHint: 'Nimi, toiminta tai paikkakunta',
+  directory: {
+    label: 'Yhdistyshaku',
+    searchLabel: 'Hae yhdistyksiä',
+    searchHint: 'Nimi, toiminta tai paikkakunta',
+    loading: 'Ladataan yhdistyksiä…',
+    count: (count, n) => (count === 1 ? `${n} yhdistys` : `${n} yhdistystä`),
+    noResults: 'Hakuehdoilla ei löytynyt yhdistyksiä.',
+    errors: {
+      network: 'Yhdistystietoja ei saatu ladattua. Tarkista verkkoyhteys ja yritä uudelleen.',
+      http: 'Yhdistystietoja ei saatu ladattua: palvelu ei vastannut oikein. Yritä myöhemmin uudelleen.',
+      format: 'Yhdistystietoja ei voitu näyttää, koska tietolähteen muoto on virheellinen.',
+      version: 'Yhdistystietoja ei voitu näyttää, koska tietolähteen versiota ei tueta.',
+    },
+  },
   filtersSummary: (active) => (active ? `Rajaa hakua (${active} valittu)` : 'Rajaa hakua'),
   filterGroups: {
     category: 'Toimiala',
@@ -17,20 +28,11 @@ export const fi: Strings = {
   clearFilters: 'Poista kaikki suodattimet',
   clearSearch: 'Tyhjennä haku ja suodattimet',
   sortLabel: 'Järjestys',
-  sortOptions: { relevance: 'Osuvimmat ensin', name: 'Nimi (A–Ö)', updated: 'Viimeksi päivitetyt' },
+  sortOptions: { relevance: 'Osuvimmat ensin', name: 'Nimi (A–Ö)', updated: 'Viimeksi päivitetyt', date: 'Aikajärjestys' },
 
-  loading: 'Ladataan yhdistyksiä…',
-  associations: (count, n) => (count === 1 ? `${n} yhdistys` : `${n} yhdistystä`),
   shownOf: (shown, total) => `Näytetään ${shown}/${total}`,
   showMore: 'Näytä lisää',
-  noResults: 'Hakuehdoilla ei löytynyt yhdistyksiä.',
 
-  errors: {
-    network: 'Yhdistystietoja ei saatu ladattua. Tarkista verkkoyhteys ja yritä uudelleen.',
-    http: 'Yhdistystietoja ei saatu ladattua: palvelu ei vastannut oikein. Yritä myöhemmin uudelleen.',
-    format: 'Yhdistystietoja ei voitu näyttää, koska tietolähteen muoto on virheellinen.',
-    version: 'Yhdistystietoja ei voitu näyttää, koska tietolähteen versiota ei tueta.',
-  },
   retry: 'Yritä uudelleen',
   staleCopy: (time) => `Näytetään aiemmin ladatut tiedot (klo ${time}).`,
 

@@ -1,14 +1,23 @@
 import type { FeedErrorKind, SocialService } from '../feed/types.js';
 
+/** What a list widget calls its items and says about them. */
+export interface ListTexts {
+  /** Accessible name of the widget's region. */
+  label: string;
+  searchLabel: string;
+  searchHint: string;
+  loading: string;
+  count: (count: number, formatted: string) => string;
+  noResults: string;
+  errors: Record<FeedErrorKind, string>;
+}
+
 /**
  * Every UI string of the widgets. A language bundle implements this interface;
  * plurals and inserted values are functions, so word order stays the translator's.
  */
 export interface Strings {
-  /** Accessible name of the whole directory region. */
-  directoryLabel: string;
-  searchLabel: string;
-  searchHint: string;
+  directory: ListTexts;
   filtersSummary: (active: number) => string;
   filterGroups: { category: string; targetGroup: string; language: string; municipality: string };
   optionWithCount: (label: string, count: string) => string;
@@ -18,15 +27,11 @@ export interface Strings {
   /** Shown when nothing matches: clears the typed query as well as the filters. */
   clearSearch: string;
   sortLabel: string;
-  sortOptions: { relevance: string; name: string; updated: string };
+  sortOptions: { relevance: string; name: string; updated: string; date: string };
 
-  loading: string;
-  associations: (count: number, formatted: string) => string;
   shownOf: (shown: string, total: string) => string;
   showMore: string;
-  noResults: string;
 
-  errors: Record<FeedErrorKind, string>;
   retry: string;
   staleCopy: (time: string) => string;
 

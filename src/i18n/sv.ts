@@ -1,9 +1,20 @@
 import type { Strings } from './strings.js';
 
 export const sv: Strings = {
-  directoryLabel: 'Föreningssökning',
-  searchLabel: 'Sök föreningar',
-  searchHint: 'Namn, verksamhet eller ort',
+  directory: {
+    label: 'Föreningssökning',
+    searchLabel: 'Sök föreningar',
+    searchHint: 'Namn, verksamhet eller ort',
+    loading: 'Föreningarna laddas…',
+    count: (count, n) => (count === 1 ? `${n} förening` : `${n} föreningar`),
+    noResults: 'Inga föreningar motsvarar sökningen.',
+    errors: {
+      network: 'Föreningsuppgifterna kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.',
+      http: 'Föreningsuppgifterna kunde inte laddas: tjänsten svarade inte korrekt. Försök igen senare.',
+      format: 'Föreningsuppgifterna kan inte visas eftersom datakällans format är felaktigt.',
+      version: 'Föreningsuppgifterna kan inte visas eftersom datakällans version inte stöds.',
+    },
+  },
   filtersSummary: (active) => (active ? `Avgränsa sökningen (${active} valda)` : 'Avgränsa sökningen'),
   filterGroups: {
     category: 'Verksamhetsområde',
@@ -17,20 +28,11 @@ export const sv: Strings = {
   clearFilters: 'Ta bort alla filter',
   clearSearch: 'Töm sökningen och filtren',
   sortLabel: 'Ordning',
-  sortOptions: { relevance: 'Mest relevanta först', name: 'Namn (A–Ö)', updated: 'Senast uppdaterade' },
+  sortOptions: { relevance: 'Mest relevanta först', name: 'Namn (A–Ö)', updated: 'Senast uppdaterade', date: 'Tidsordning' },
 
-  loading: 'Föreningarna laddas…',
-  associations: (count, n) => (count === 1 ? `${n} förening` : `${n} föreningar`),
   shownOf: (shown, total) => `Visar ${shown}/${total}`,
   showMore: 'Visa fler',
-  noResults: 'Inga föreningar motsvarar sökningen.',
 
-  errors: {
-    network: 'Föreningsuppgifterna kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.',
-    http: 'Föreningsuppgifterna kunde inte laddas: tjänsten svarade inte korrekt. Försök igen senare.',
-    format: 'Föreningsuppgifterna kan inte visas eftersom datakällans format är felaktigt.',
-    version: 'Föreningsuppgifterna kan inte visas eftersom datakällans version inte stöds.',
-  },
   retry: 'Försök igen',
   staleCopy: (time) => `Visar tidigare laddade uppgifter (kl. ${time}).`,
 

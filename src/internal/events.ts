@@ -1,9 +1,9 @@
 import type { Association, DroppedField, FeedErrorKind, PagingStop, SkippedItem } from '../feed/types.js';
 
 export interface LoadDetail {
-  /** Associations in this widget's scope. */
+  /** Items in this widget's scope. */
   count: number;
-  /** Valid associations in the whole feed. */
+  /** Valid items of the widget's kind in the whole feed. */
   total: number;
   /** Items left out as invalid, with id and reason. */
   skipped: SkippedItem[];
@@ -23,12 +23,11 @@ export interface SelectDetail {
   association: Association;
 }
 
-export interface ActiveFilters {
-  category: string[];
-  targetGroup: string[];
-  language: string[];
-  municipality: string[];
-}
+/**
+ * Selected filter values by group. The directory's groups are `category`,
+ * `targetGroup`, `language` and `municipality`.
+ */
+export type ActiveFilters = Record<string, string[]>;
 
 export interface ChangeDetail {
   query: string;

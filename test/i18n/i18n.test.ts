@@ -41,12 +41,12 @@ describe('i18n', () => {
   });
 
   it('uses plurals by count', () => {
-    expect(fi.associations(1, '1')).to.equal('1 yhdistys');
-    expect(fi.associations(5, '5')).to.equal('5 yhdistystä');
-    expect(sv.associations(1, '1')).to.equal('1 förening');
-    expect(sv.associations(12, '12')).to.equal('12 föreningar');
-    expect(en.associations(1, '1')).to.equal('1 association');
-    expect(en.associations(0, '0')).to.equal('0 associations');
+    expect(fi.directory.count(1, '1')).to.equal('1 yhdistys');
+    expect(fi.directory.count(5, '5')).to.equal('5 yhdistystä');
+    expect(sv.directory.count(1, '1')).to.equal('1 förening');
+    expect(sv.directory.count(12, '12')).to.equal('12 föreningar');
+    expect(en.directory.count(1, '1')).to.equal('1 association');
+    expect(en.directory.count(0, '0')).to.equal('0 associations');
   });
 
   it('resolves languages: exact, by primary subtag, else Finnish', () => {
@@ -61,8 +61,8 @@ describe('i18n', () => {
 
   it('lets a new language bundle (e.g. Northern Sámi) be registered without touching the elements', () => {
     expect(resolveLocale('se').lang).to.equal('fi');
-    registerLocale({ lang: 'se', intl: 'se-FI', strings: { ...fi, searchLabel: 'Oza searviid' } });
-    expect(resolveLocale('se').strings.searchLabel).to.equal('Oza searviid');
+    registerLocale({ lang: 'se', intl: 'se-FI', strings: { ...fi, directory: { ...fi.directory, searchLabel: 'Oza searviid' } } });
+    expect(resolveLocale('se').strings.directory.searchLabel).to.equal('Oza searviid');
     expect(supportedLangs()).to.include('se');
   });
 

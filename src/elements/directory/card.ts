@@ -3,7 +3,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { Association, LocalizedText, Taxonomy } from '../../feed/types.js';
 import { telHref } from '../../feed/index.js';
 import { languageName, type Locale } from '../../i18n/index.js';
-import { localized, label } from './text.js';
+import { localized, label } from '../shared/text.js';
 
 const HEADINGS: readonly StaticValue[] = [
   literal`h1`,

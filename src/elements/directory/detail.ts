@@ -3,7 +3,7 @@ import type { Association, FeedSource, LocalizedText, Taxonomy } from '../../fee
 import { telHref } from '../../feed/index.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { contactLinks, externalLink } from './card.js';
-import { label, localized } from './text.js';
+import { label, localized } from '../shared/text.js';
 
 export interface DetailContext {
   locale: Locale;
@@ -47,7 +47,7 @@ function list(items: unknown[], className = ''): TemplateResult {
   return html`<ul class=${className || nothing}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 }
 
-export function renderDetail(association: Association, context: DetailContext): TemplateResult {
+export function renderAssociationDetail(association: Association, context: DetailContext): TemplateResult {
   const { locale, taxonomy } = context;
   const strings = locale.strings;
   const municipalityName = (code: string, name?: LocalizedText) =>

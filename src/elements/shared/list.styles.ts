@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 
 const layout = css`
-  .directory {
+  .widget {
     display: grid;
     gap: var(--_space);
   }
@@ -376,4 +376,4 @@ const layout = css`
   }
 `;
 
-export const directoryStyles = [tokens, layout];
+export const listStyles = [tokens, layout];

@@ -1,0 +1,648 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { FeedData } from '../../feed/types.js';
+import { FeedError } from '../../feed/types.js';
+import { sharedFeed } from '../../feed/index.js';
+import type { ListTexts } from '../../i18n/strings.js';
+import { formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
+import { inheritedLang, onLangChange } from '../../internal/lang.js';
+import { emit } from '../../internal/events.js';
+import { listParam, readUrlState, writeUrlState, type UrlState } from '../../internal/url-state.js';
+import { renderChips, renderFilters, type Chip, type FilterGroup } from './filters.js';
+
+/** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
+const SEARCH_DEBOUNCE_MS = 250;
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+export type Selections = Readonly<Record<string, ReadonlySet<string>>>;
+
+let instanceCount = 0;
+
+/**
+ * What every kumppani list widget shares: the feed attribute and its loading
+ * states, language, search box, filter groups and chips, sort, "show more"
+ * paging, the polite light-DOM status, the detail dialog, URL state and events.
+ * An element supplies its items, filters, cards and detail view.
+ */
+export abstract class KumppaniListElement<Item> extends LitElement {
+  static override properties = {
+    feed: { reflect: true },
+    municipality: {},
+    category: {},
+    targetGroup: { attribute: 'target-group' },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    loadState: { state: true },
+    data: { state: true },
+    error: { state: true },
+    inputValue: { state: true },
+    query: { state: true },
+    selections: { state: true },
+    sort: { state: true },
+    pages: { state: true },
+    selectedId: { state: true },
+    uiLang: { state: true },
+  };
+
+  // `lang` is the element's native attribute; it is watched, not redeclared.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of the feed's first page (required). */
+  declare feed: string | undefined;
+  /** Statistics Finland codes or municipality names, comma-separated. Absent: the whole feed. */
+  declare municipality: string | undefined;
+  /** Category codes, comma-separated, that limit the scope. */
+  declare category: string | undefined;
+  /** Target-group codes, comma-separated, that limit the scope. */
+  declare targetGroup: string | undefined;
+  /** Items shown at first and added by "show more". Default 20. */
+  declare pageSize: number;
+  /** Level of the items' headings, 1–6. Default 3. */
+  declare headingLevel: number;
+
+  declare protected loadState: LoadState;
+  declare protected data: FeedData | undefined;
+  declare protected error: FeedError | undefined;
+  declare protected inputValue: string;
+  declare protected query: string;
+  declare protected selections: Selections;
+  declare protected sort: string;
+  declare protected pages: number;
+  declare protected selectedId: string | undefined;
+  declare protected uiLang: string;
+
+  protected locale: Locale = resolveLocale(undefined);
+  /** The items to show, in order, after search, filters and sort. */
+  protected results: Item[] = [];
+
+  private abort: AbortController | undefined;
+  /** The feed URL of the current or last load, so a changed `feed` loads again. */
+  private requestedFeed: string | undefined;
+  private namespace = 'k';
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopWatchingLang: (() => void) | undefined;
+  private statusNode: HTMLElement | undefined;
+  private readonly instance = instanceCount++;
+  private focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
+  private openerId: string | undefined;
+
+  // ---------------------------------------------------------------- what an element supplies
+
+  /** The filter keys it keeps in `selections` and in the URL. */
+  protected abstract readonly filterKeys: readonly string[];
+  /** Its sort orders; the first is the default. */
+  protected abstract readonly sortOrders: readonly string[];
+  /** Prefix of its URL-state keys (`k` for the directory). */
+  protected abstract readonly urlPrefix: string;
+  protected abstract texts(): ListTexts;
+  /** Recomputes what depends on the feed, scope and language. */
+  protected abstract computeScope(data: FeedData | undefined): void;
+  /** Recomputes `results` from the query, selections and sort. */
+  protected abstract computeResults(): void;
+  /** How many items the widget's scope holds (for `kumppani-load`). */
+  protected abstract scopeCount(): number;
+  protected abstract filterGroups(data: FeedData): FilterGroup[];
+  protected abstract chipLabel(key: string, value: string, data: FeedData): string;
+  protected abstract itemId(item: Item): string;
+  protected abstract findItem(id: string): Item | undefined;
+  /** One item for the list; its opener button must get the id `open-<index>`. */
+  protected abstract renderItem(item: Item, index: number, data: FeedData): TemplateResult;
+  protected abstract renderDetail(item: Item, data: FeedData): TemplateResult;
+  /** Fires `kumppani-select`; false when the page cancelled it. */
+  protected abstract announceSelect(item: Item): boolean;
+
+  /** Valid items of the widget's kind in the whole feed (for `kumppani-load`). */
+  protected feedTotal(data: FeedData): number {
+    return data.associations.length;
+  }
+
+  /** Extra filter controls inside the disclosure (e.g. a date range). */
+  protected extraFilters(): TemplateResult | undefined {
+    return undefined;
+  }
+
+  /** Extra URL state beyond query, selections and sort. */
+  protected extraUrlState(): UrlState {
+    return {};
+  }
+
+  protected restoreExtra(_state: UrlState): void {}
+
+  /** The visible items as a list; an element may group them (e.g. under date headings). */
+  protected renderList(visible: readonly Item[], data: FeedData): TemplateResult {
+    return html`<ul class="list" part="list">
+      ${visible.map((item, index) => html`<li>${this.renderItem(item, index, data)}</li>`)}
+    </ul>`;
+  }
+
+  constructor() {
+    super();
+    this.pageSize = 20;
+    this.headingLevel = 3;
+    this.loadState = 'idle';
+    this.inputValue = '';
+    this.query = '';
+    this.selections = {};
+    this.sort = '';
+    this.pages = 1;
+    this.uiLang = this.locale.lang;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ensureStatusNode();
+    this.updateLang();
+    this.stopWatchingLang = onLangChange(() => this.updateLang());
+    this.namespace = this.urlNamespace();
+    this.restoreFromUrl();
+    window.addEventListener('hashchange', this.onHashChange);
+    if (this.feed && this.loadState === 'idle') void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.debounceTimer);
+    this.abort?.abort();
+    if (this.loadState === 'loading') {
+      this.loadState = 'idle';
+      this.requestedFeed = undefined;
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.updateLang();
+  }
+
+  /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
+  reload(): Promise<void> {
+    return this.load(true);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('feed') && this.isConnected && this.feed !== this.requestedFeed) void this.load();
+    const scopeChanged = ['data', 'municipality', 'category', 'targetGroup', 'uiLang'].some((key) => changed.has(key));
+    if (scopeChanged) this.computeScope(this.data);
+    if (scopeChanged || ['query', 'selections', 'sort'].some((key) => changed.has(key))) this.computeResults();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.updateStatusNode();
+    this.syncDialog();
+    if (this.focusAfterRender) {
+      const target = this.focusAfterRender();
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+    // A widget just removed from the page must not write into the page's address any more.
+    const stateChanged = ['query', 'selections', 'sort', 'selectedId'].some((key) => changed.has(key));
+    if (stateChanged && this.isConnected && (this.loadState === 'ready' || changed.has('selectedId'))) {
+      this.saveToUrl();
+    }
+  }
+
+  // ---------------------------------------------------------------- language, status, URL
+
+  private updateLang(): void {
+    this.locale = resolveLocale(this.getAttribute('lang') || inheritedLang(this));
+    this.uiLang = this.locale.lang;
+  }
+
+  private ensureStatusNode(): void {
+    // Live regions inside shadow roots are announced unreliably, so the one polite
+    // status node lives in the light DOM from the first render, slotted into place.
+    if (this.statusNode?.parentNode === this) return;
+    const node = document.createElement('p');
+    node.slot = 'status';
+    node.setAttribute('role', 'status');
+    node.setAttribute('aria-live', 'polite');
+    node.setAttribute('aria-atomic', 'true');
+    this.append(node);
+    this.statusNode = node;
+  }
+
+  private updateStatusNode(): void {
+    this.ensureStatusNode();
+    const texts = this.texts();
+    let text = '';
+    if (this.loadState === 'loading' && !this.data) text = texts.loading;
+    else if (this.data && this.loadState !== 'error') {
+      const total = this.results.length;
+      if (total === 0) text = texts.noResults;
+      else {
+        text = texts.count(total, formatNumber(this.locale, total));
+        const shown = Math.min(total, this.visibleCount);
+        if (shown < total || this.pages > 1) {
+          text += `. ${this.locale.strings.shownOf(formatNumber(this.locale, shown), formatNumber(this.locale, total))}.`;
+        }
+      }
+    }
+    const node = this.statusNode!;
+    if (node.textContent !== text) node.textContent = text;
+    node.lang = this.locale.lang;
+  }
+
+  /** `k` for the page's first directory, `k2`… for the next, `k-<id>` when it has an id. */
+  private urlNamespace(): string {
+    if (this.id) return `${this.urlPrefix}-${this.id}`;
+    const index = Array.from(document.querySelectorAll(this.localName)).indexOf(this);
+    if (index === 0) return this.urlPrefix;
+    return `${this.urlPrefix}${index > 0 ? index + 1 : `x${this.instance}`}`;
+  }
+
+  private readonly onHashChange = (): void => {
+    this.restoreFromUrl();
+  };
+
+  private restoreFromUrl(): void {
+    const state = readUrlState(this.namespace);
+    const query = typeof state['q'] === 'string' ? state['q'] : '';
+    this.inputValue = query;
+    this.query = query;
+    this.selections = Object.fromEntries(this.filterKeys.map((key) => [key, new Set(listParam(state[key]))]));
+    const sort = state['sort'];
+    this.sort = typeof sort === 'string' && this.sortOrders.includes(sort) ? sort : (this.sortOrders[0] ?? '');
+    this.selectedId = typeof state['open'] === 'string' ? state['open'] : undefined;
+    this.restoreExtra(state);
+  }
+
+  private saveToUrl(): void {
+    writeUrlState(this.namespace, {
+      q: this.query.trim(),
+      ...Object.fromEntries(this.filterKeys.map((key) => [key, [...this.selected(key)]])),
+      ...this.extraUrlState(),
+      sort: this.sort === this.sortOrders[0] ? undefined : this.sort,
+      open: this.selectedId,
+    });
+  }
+
+  protected selected(key: string): ReadonlySet<string> {
+    return this.selections[key] ?? new Set();
+  }
+
+  protected get activeFilterCount(): number {
+    return this.filterKeys.reduce((sum, key) => sum + this.selected(key).size, 0);
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  private async load(fresh = false): Promise<void> {
+    const url = this.feed;
+    this.requestedFeed = url;
+    this.abort?.abort();
+    if (!url) {
+      this.loadState = 'idle';
+      this.data = undefined;
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.loadState = 'loading';
+    try {
+      const data = await sharedFeed(url, controller.signal, { fresh });
+      if (controller.signal.aborted) return;
+      this.data = data;
+      this.error = undefined;
+      this.loadState = 'ready';
+      await this.updateComplete;
+      this.reportLoad(data);
+    } catch (reason) {
+      if (controller.signal.aborted) return;
+      const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), url);
+      this.error = error;
+      this.loadState = 'error';
+      console.error(`kumppani: the feed ${error.url} could not be shown (${error.kind}): ${error.message}`);
+      emit(this, 'kumppani-error', {
+        kind: error.kind,
+        message: error.message,
+        ...(error.status !== undefined ? { status: error.status } : {}),
+      });
+    }
+  }
+
+  private reportLoad(data: FeedData): void {
+    // Plain text first, so a webmaster can read and copy it; the objects follow for inspection.
+    const list = (entries: ReadonlyArray<{ id: string; reason: string; field?: string }>) =>
+      entries.map((entry) => `\n  ${entry.id}${entry.field ? ` ${entry.field}` : ''}: ${entry.reason}`).join('');
+    if (data.skipped.length > 0) {
+      console.warn(`kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:${list(data.skipped)}`, data.skipped);
+    }
+    if (data.dropped.length > 0) {
+      console.warn(`kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:${list(data.dropped)}`, data.dropped);
+    }
+    if (data.pagingStopped) {
+      console.warn(
+        `kumppani: stopped following the pages of ${data.url} (${data.pagingStopped.reason} at ${data.pagingStopped.url}); showing what was loaded.`,
+      );
+    }
+    emit(this, 'kumppani-load', {
+      count: this.scopeCount(),
+      total: this.feedTotal(data),
+      skipped: data.skipped,
+      dropped: data.dropped,
+      ...(data.pagingStopped ? { pagingStopped: data.pagingStopped } : {}),
+    });
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private onInput(event: Event): void {
+    this.inputValue = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => this.commitQuery(), SEARCH_DEBOUNCE_MS);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    clearTimeout(this.debounceTimer);
+    this.commitQuery();
+  }
+
+  private commitQuery(): void {
+    if (this.query === this.inputValue) return;
+    this.query = this.inputValue;
+    this.pages = 1;
+    void this.announceChange();
+  }
+
+  protected async announceChange(): Promise<void> {
+    await this.updateComplete;
+    emit(this, 'kumppani-change', {
+      query: this.query.trim(),
+      filters: Object.fromEntries(this.filterKeys.map((key) => [key, [...this.selected(key)]])),
+      count: this.results.length,
+    });
+  }
+
+  protected setFilter(key: string, value: string, on: boolean): void {
+    const next = new Set(this.selected(key));
+    if (on) next.add(value);
+    else next.delete(value);
+    this.selections = { ...this.selections, [key]: next };
+    this.pages = 1;
+    void this.announceChange();
+  }
+
+  private removeChip(chip: Chip, index: number): void {
+    this.setFilter(chip.key, chip.value, false);
+    // Focus the chip that takes this one's place, else the previous one, else the search box.
+    this.focusAfterRender = () => {
+      const chips = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]'));
+      return chips[index] ?? chips[index - 1] ?? this.searchInput;
+    };
+  }
+
+  /** Clears the filters, and the typed query too when nothing was found. */
+  protected clearFilters(alsoQuery: boolean): void {
+    this.selections = Object.fromEntries(this.filterKeys.map((key) => [key, new Set<string>()]));
+    this.clearExtraFilters();
+    if (alsoQuery) {
+      clearTimeout(this.debounceTimer);
+      this.inputValue = '';
+      this.query = '';
+    }
+    this.pages = 1;
+    this.focusAfterRender = () => this.searchInput;
+    void this.announceChange();
+  }
+
+  protected clearExtraFilters(): void {}
+
+  protected get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('#search');
+  }
+
+  private onSort(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.sort = this.sortOrders.includes(value) ? value : (this.sortOrders[0] ?? '');
+    this.pages = 1;
+    void this.announceChange();
+  }
+
+  protected get visibleCount(): number {
+    const size = Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
+    return size * this.pages;
+  }
+
+  private showMore(): void {
+    const firstNew = this.visibleCount;
+    this.pages += 1;
+    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(`#open-${firstNew}`);
+  }
+
+  private retry(): void {
+    void this.load(true).then(() => {
+      // The retry button is gone once the feed loads: continue from the search box.
+      if (this.loadState === 'ready') this.searchInput?.focus();
+      else this.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
+    });
+  }
+
+  /** Opens an item's detail unless the page handles the selection itself. */
+  protected open(item: Item, openerId: string): void {
+    if (!this.announceSelect(item)) return;
+    this.openerId = openerId;
+    this.selectedId = this.itemId(item);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private syncDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const selected = this.selectedId ? this.findItem(this.selectedId) : undefined;
+    if (selected && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[part~="detail-close"]')?.focus();
+    } else if (!selected && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  protected closeDetail(): void {
+    this.dialog?.close();
+  }
+
+  private onDialogClose(): void {
+    if (!this.selectedId) return;
+    const id = this.selectedId;
+    this.selectedId = undefined;
+    const index = this.results.findIndex((item) => this.itemId(item) === id);
+    const openerId = this.openerId ?? (index >= 0 && index < this.visibleCount ? `open-${index}` : undefined);
+    this.openerId = undefined;
+    this.focusAfterRender = () =>
+      (openerId ? this.renderRoot.querySelector<HTMLElement>(`#${openerId}`) : null) ?? this.searchInput;
+  }
+
+  private onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop (outside the dialog's box) closes it, as residents expect.
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside =
+      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render(): TemplateResult {
+    return html`
+      <section class="widget" lang=${this.locale.lang} aria-label=${this.texts().label}>
+        ${this.renderControls()} ${this.renderBody()} ${this.renderAttribution()}
+      </section>
+      ${this.renderDialog()}
+    `;
+  }
+
+  private renderControls(): TemplateResult {
+    const strings = this.locale.strings;
+    const texts = this.texts();
+    const data = this.data;
+    return html`
+      <div class="controls">
+        <form part="search" class="search" role="search" @submit=${this.onSubmit}>
+          <label for="search">${texts.searchLabel}</label>
+          <p id="search-hint" class="hint">${texts.searchHint}</p>
+          <input
+            id="search"
+            part="search-input"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-describedby="search-hint"
+            .value=${this.inputValue}
+            @input=${this.onInput}
+          />
+        </form>
+        ${data
+          ? html`${this.sortOrders.length > 1
+                ? html`<div class="sort">
+                    <label for="sort">${strings.sortLabel}</label>
+                    <select id="sort" part="sort" @change=${this.onSort}>
+                      ${this.sortOrders.map(
+                        (order) =>
+                          html`<option value=${order} ?selected=${order === this.sort}>
+                            ${strings.sortOptions[order as keyof typeof strings.sortOptions] ?? order}
+                          </option>`,
+                      )}
+                    </select>
+                  </div>`
+                : nothing}
+              ${renderFilters({
+                locale: this.locale,
+                groups: this.filterGroups(data),
+                selected: (key) => this.selected(key),
+                activeCount: this.activeFilterCount,
+                onToggle: (key, value, on) => this.setFilter(key, value, on),
+                ...(this.extraFilters() ? { extra: this.extraFilters()! } : {}),
+              })}
+              ${renderChips(
+                this.locale,
+                this.filterKeys.flatMap((key) =>
+                  [...this.selected(key)].map((value) => ({ key, value, label: this.chipLabel(key, value, data) })),
+                ),
+                (chip, index) => this.removeChip(chip, index),
+                () => this.clearFilters(false),
+              )}`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderBody(): TemplateResult {
+    const strings = this.locale.strings;
+    const status = html`<div part="status" class="status"><slot name="status"></slot></div>`;
+    if (this.loadState === 'error' && this.error) {
+      return html`
+        ${this.data ? status : nothing}
+        <div class="error" part="error">
+          <p role="alert">
+            ${this.texts().errors[this.error.kind]}
+            ${this.data ? html` ${strings.staleCopy(formatTime(this.locale, this.data.receivedAt))}` : nothing}
+          </p>
+          <button id="retry" class="button" type="button" @click=${this.retry}>${strings.retry}</button>
+        </div>
+        ${this.data ? this.renderResults(this.data) : nothing}
+      `;
+    }
+    if (!this.data) return html`${status}<div class="loading" aria-hidden="true"></div>`;
+    return html`${status}${this.renderResults(this.data)}`;
+  }
+
+  private renderResults(data: FeedData): TemplateResult {
+    const strings = this.locale.strings;
+    if (this.results.length === 0) {
+      const canClear = this.activeFilterCount > 0 || this.query.trim() !== '' || this.hasExtraFilters();
+      return html`
+        <div class="empty">
+          ${canClear
+            ? html`<button class="button secondary" type="button" @click=${() => this.clearFilters(true)}>
+                ${strings.clearSearch}
+              </button>`
+            : nothing}
+        </div>
+      `;
+    }
+    const visible = this.results.slice(0, this.visibleCount);
+    return html`
+      ${this.renderList(visible, data)}
+      ${visible.length < this.results.length
+        ? html`<button class="button secondary more" part="more" type="button" @click=${this.showMore}>
+            ${strings.showMore}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  protected hasExtraFilters(): boolean {
+    return false;
+  }
+
+  private renderAttribution(): TemplateResult | typeof nothing {
+    const data = this.data;
+    if (!data) return nothing;
+    const strings = this.locale.strings;
+    const lang = this.locale.lang;
+    const picked = pickText(data.source?.name, lang);
+    const sourceName = picked?.text ?? new URL(data.url, location.href).host;
+    const sourceLang = picked && picked.lang !== lang ? picked.lang : nothing;
+    const source = data.source?.url
+      ? html`<a href=${data.source.url} rel="noopener noreferrer" lang=${sourceLang}>${sourceName}</a>`
+      : html`<span lang=${sourceLang}>${sourceName}</span>`;
+    const licence = data.license?.id ?? data.license?.url;
+    return html`
+      <p class="attribution" part="attribution">
+        ${strings.attribution}: ${source}${licence
+          ? html` (${data.license?.url
+                ? html`<a href=${data.license.url} rel="noopener noreferrer license">${strings.licence(licence)}</a>`
+                : strings.licence(licence)})`
+          : nothing}
+      </p>
+    `;
+  }
+
+  private renderDialog(): TemplateResult {
+    const selected = this.selectedId ? this.findItem(this.selectedId) : undefined;
+    return html`
+      <dialog
+        part="detail"
+        class="detail"
+        aria-labelledby="detail-heading"
+        lang=${this.locale.lang}
+        @close=${this.onDialogClose}
+        @click=${this.onDialogClick}
+      >
+        ${selected && this.data ? this.renderDetail(selected, this.data) : nothing}
+      </dialog>
+    `;
+  }
+}
