@@ -3,8 +3,10 @@
  * Importing this module defines the `kumppani-*` elements.
  */
 import './elements/directory/define.js';
+import './elements/card/define.js';
 
 export { KumppaniDirectory } from './elements/directory/directory.js';
+export { KumppaniCard } from './elements/card/card.js';
 export { registerLocale, resolveLocale } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { VERSION } from './internal/define.js';

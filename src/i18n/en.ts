@@ -15,6 +15,7 @@ export const en: Strings = {
       version: 'The association list cannot be shown because the data source version is not supported.',
     },
   },
+  associationNotFound: 'The association was not found in the data source.',
   filtersSummary: (active) => (active ? `Narrow the search (${active} selected)` : 'Narrow the search'),
   filterGroups: {
     category: 'Field of activity',

@@ -15,6 +15,7 @@ export const fi: Strings = {
       version: 'Yhdistystietoja ei voitu näyttää, koska tietolähteen versiota ei tueta.',
     },
   },
+  associationNotFound: 'Yhdistystä ei löytynyt tietolähteestä.',
   filtersSummary: (active) => (active ? `Rajaa hakua (${active} valittu)` : 'Rajaa hakua'),
   filterGroups: {
     category: 'Toimiala',

@@ -18,6 +18,8 @@ export interface ListTexts {
  */
 export interface Strings {
   directory: ListTexts;
+  /** `<kumppani-card>` when its association is not in the feed (or not active). */
+  associationNotFound: string;
   filtersSummary: (active: number) => string;
   filterGroups: { category: string; targetGroup: string; language: string; municipality: string };
   optionWithCount: (label: string, count: string) => string;

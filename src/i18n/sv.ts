@@ -15,6 +15,7 @@ export const sv: Strings = {
       version: 'Föreningsuppgifterna kan inte visas eftersom datakällans version inte stöds.',
     },
   },
+  associationNotFound: 'Föreningen hittades inte i datakällan.',
   filtersSummary: (active) => (active ? `Avgränsa sökningen (${active} valda)` : 'Avgränsa sökningen'),
   filterGroups: {
     category: 'Verksamhetsområde',

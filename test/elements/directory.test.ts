@@ -5,7 +5,7 @@ import { http } from 'msw/core/http';
 import '../../src/elements/directory/define.js';
 import type { KumppaniDirectory } from '../../src/elements/directory/directory.js';
 import { mockFeeds, json } from '../support/msw.js';
-import { axeViolations } from '../support/axe.js';
+import { settled, $, $$, status, expectAccessible } from '../support/widgets.js';
 import { FEED, envelope, associations, brokenItems } from '../support/feed.js';
 
 let requestCount = 0;
@@ -46,30 +46,10 @@ async function mount(
   return el;
 }
 
-async function loaded(el: KumppaniDirectory): Promise<KumppaniDirectory> {
-  await waitUntil(() => el.shadowRoot?.querySelector('.list, .empty, .error'), 'directory did not settle', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  return el;
-}
-
-function $(el: KumppaniDirectory, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-}
-
-function $$(el: KumppaniDirectory, selector: string): HTMLElement[] {
-  return Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));
-}
+const loaded = (el: KumppaniDirectory) => settled(el);
 
 function names(el: KumppaniDirectory): string[] {
   return $$(el, '.card-button').map((button) => button.textContent!.trim());
-}
-
-function status(el: KumppaniDirectory): string {
-  return el.querySelector('[role="status"]')!.textContent!.trim();
 }
 
 async function type(el: KumppaniDirectory, text: string): Promise<void> {
@@ -86,11 +66,6 @@ async function toggleFilter(el: KumppaniDirectory, facet: string, code: string):
   const box = $(el, `#filter-${facet}-${code}`) as HTMLInputElement;
   box.click();
   await el.updateComplete;
-}
-
-async function expectAccessible(el: KumppaniDirectory, state: string): Promise<void> {
-  const violations = await axeViolations(el.parentElement!);
-  expect(violations, `${state}: ${violations.join('\n')}`).to.deep.equal([]);
 }
 
 describe('<kumppani-directory>', () => {

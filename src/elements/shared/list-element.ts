@@ -226,22 +226,24 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     this.statusNode = node;
   }
 
+  /** What the polite status says: loading, the count, or that nothing matched. */
+  protected statusText(): string {
+    const texts = this.texts();
+    if (this.loadState === 'loading' && !this.data) return texts.loading;
+    if (!this.data || this.loadState === 'error') return '';
+    const total = this.results.length;
+    if (total === 0) return texts.noResults;
+    let text = texts.count(total, formatNumber(this.locale, total));
+    const shown = Math.min(total, this.visibleCount);
+    if (shown < total || this.pages > 1) {
+      text += `. ${this.locale.strings.shownOf(formatNumber(this.locale, shown), formatNumber(this.locale, total))}.`;
+    }
+    return text;
+  }
+
   private updateStatusNode(): void {
     this.ensureStatusNode();
-    const texts = this.texts();
-    let text = '';
-    if (this.loadState === 'loading' && !this.data) text = texts.loading;
-    else if (this.data && this.loadState !== 'error') {
-      const total = this.results.length;
-      if (total === 0) text = texts.noResults;
-      else {
-        text = texts.count(total, formatNumber(this.locale, total));
-        const shown = Math.min(total, this.visibleCount);
-        if (shown < total || this.pages > 1) {
-          text += `. ${this.locale.strings.shownOf(formatNumber(this.locale, shown), formatNumber(this.locale, total))}.`;
-        }
-      }
-    }
+    const text = this.statusText();
     const node = this.statusNode!;
     if (node.textContent !== text) node.textContent = text;
     node.lang = this.locale.lang;
@@ -558,7 +560,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     `;
   }
 
-  private renderBody(): TemplateResult {
+  protected renderBody(): TemplateResult {
     const strings = this.locale.strings;
     const status = html`<div part="status" class="status"><slot name="status"></slot></div>`;
     if (this.loadState === 'error' && this.error) {
@@ -578,7 +580,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     return html`${status}${this.renderResults(this.data)}`;
   }
 
-  private renderResults(data: FeedData): TemplateResult {
+  protected renderResults(data: FeedData): TemplateResult | typeof nothing {
     const strings = this.locale.strings;
     if (this.results.length === 0) {
       const canClear = this.activeFilterCount > 0 || this.query.trim() !== '' || this.hasExtraFilters();
@@ -607,7 +609,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     return false;
   }
 
-  private renderAttribution(): TemplateResult | typeof nothing {
+  protected renderAttribution(): TemplateResult | typeof nothing {
     const data = this.data;
     if (!data) return nothing;
     const strings = this.locale.strings;
@@ -630,7 +632,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     `;
   }
 
-  private renderDialog(): TemplateResult {
+  protected renderDialog(): TemplateResult {
     const selected = this.selectedId ? this.findItem(this.selectedId) : undefined;
     return html`
       <dialog
