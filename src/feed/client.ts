@@ -209,6 +209,8 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     feedVersion: first.feedVersion,
     taxonomy: mergeTaxonomy(concatTaxonomies(taxonomies)),
     associations: items.associations,
+    events: items.events,
+    tasks: items.tasks,
     otherItems: items.otherItems,
     skipped: items.skipped,
     dropped: items.dropped,

@@ -1,13 +1,15 @@
 /**
  * Contract v1 → the normalised model. One page at a time: `readPage` checks the
  * envelope (fatal problems throw a FeedError), `ItemCollector` turns `data`
- * items into associations, skipping invalid items and dropping invalid
- * optional fields, and records both for the webmaster.
+ * items into associations, events and volunteer tasks, skipping invalid items
+ * and dropping invalid optional fields, and records both for the webmaster.
  */
 import {
   boolean,
   check,
   codeList,
+  count,
+  date,
   dateTime,
   email,
   feedVersion,
@@ -15,8 +17,11 @@ import {
   httpsUrl,
   httpUrl,
   itemId,
+  list,
   localizedText,
   municipalityCode,
+  object,
+  oneOf,
   phone,
   plainText,
   postalCode,
@@ -35,6 +40,8 @@ import {
   type Contact,
   type ContactPerson,
   type DroppedField,
+  type EventLocation,
+  type FeedEvent,
   type FeedLicense,
   type FeedSource,
   type FeedTaxonomy,
@@ -44,6 +51,7 @@ import {
   type SocialLink,
   type SocialService,
   type TaxonomyEntry,
+  type VolunteerTask,
 } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -56,12 +64,120 @@ const isAbsent = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && !value.trim());
 
 // ---------------------------------------------------------------------------
-// Envelope
+// Reading fields
+//
+// Objects are described by specs: field name → how to read it. A rule is a
+// schema, or a `Read` function for values with parts of their own (objects,
+// lists). Required fields that fail become problems (the item is skipped);
+// optional fields that fail are dropped and reported. The envelope, and
+// associations, events and volunteer tasks share every rule for the value
+// types of §2.
 
-const SOURCE_NAME = localizedText(200);
-const LICENSE_ID = plainText(100);
-const TAXONOMY_CODE = plainText(100);
-const TAXONOMY_LABEL = localizedText(300);
+/** Reads one field: its raw value, its path for reports, whether it is required, and the object it is in. */
+type Read<T> = (reader: FieldReader, value: unknown, field: string, required: boolean, parent: Obj) => T | undefined;
+
+type Rule<T> = Schema<T> | Read<T>;
+
+/**
+ * Rules for fields of `T`. The compiler checks that each key is a field of
+ * `T` and that its rule yields that field's type.
+ */
+type Spec<T> = { [K in keyof T]?: Rule<T[K]> };
+
+/** Reads one item (or an envelope), collecting required-field problems and dropped optional fields. */
+class FieldReader {
+  readonly problems: string[] = [];
+  readonly dropped: DroppedField[] = [];
+  id = '';
+
+  /**
+   * One value checked against `schema`. Absent (missing, null, blank) or
+   * invalid: a problem when `required`, else dropped and reported under
+   * `field`. With `part` the value is the part of `field` of that name (the
+   * `code` of a municipality), and an absent part is a failure too.
+   */
+  read<S extends Schema>(value: unknown, field: string, schema: S, required = false, part?: string): Output<S> | undefined {
+    const absent = isAbsent(value);
+    if (absent && !required && part === undefined) return undefined;
+    const path = required ? [field, part].filter(Boolean).join('.') : (part ?? '');
+    const result: Checked<Output<S>> = absent ? { ok: false, reason: `${path}: required` } : check(schema, value, path);
+    if (result.ok) return result.value;
+    if (required) this.problems.push(result.reason);
+    else this.drop(field, result.reason);
+    return undefined;
+  }
+
+  /** The fields `spec` names, read from `raw`; reports name them `prefix` + key. Absent results are left out. */
+  fields<T>(raw: Obj, spec: Spec<T>, prefix = '', required = false): Partial<T> {
+    const out: Obj = {};
+    for (const key in spec) {
+      const rule = spec[key] as Rule<unknown>;
+      const field = prefix + key;
+      const value =
+        typeof rule === 'function' ? rule(this, raw[key], field, required, raw) : this.read(raw[key], field, rule, required);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as Partial<T>;
+  }
+
+  drop(field: string, reason: string): void {
+    this.dropped.push({ id: this.id, field, reason });
+  }
+}
+
+/**
+ * An object read by `spec`, kept when at least one of its fields is valid.
+ * When it is required and none is, the item is skipped: "required" when
+ * nothing was given, else the reasons its fields were invalid.
+ */
+function group<T>(spec: Spec<T>): Read<Partial<T>> {
+  return (reader, value, field, required) => {
+    const raw = reader.read(value, field, object, required);
+    if (!raw) return undefined;
+    const mark = reader.dropped.length;
+    const out = reader.fields(raw, spec, `${field}.`);
+    if (Object.keys(out).length) return out;
+    if (required) {
+      const lost = reader.dropped.splice(mark).map((d) => `${d.field}: ${d.reason}`);
+      reader.problems.push(lost.length ? lost.join('; ') : `${field}: required`);
+    }
+    return undefined;
+  };
+}
+
+/**
+ * An object kept only when its field `key` is valid (a failure names the
+ * object, e.g. `logo`: `url: not an https URL`); its other fields follow
+ * `rest`, which may depend on the object.
+ */
+function keyed<T>(key: keyof T & string, schema: Schema, rest: Spec<T> | ((raw: Obj) => Spec<T>)): Read<T> {
+  return (reader, value, field, required) => {
+    const raw = reader.read(value, field, object, required);
+    const main = raw && reader.read(raw[key], field, schema, required, key);
+    if (main === undefined) return undefined;
+    return { [key]: main, ...reader.fields(raw!, typeof rest === 'function' ? rest(raw!) : rest, `${field}.`) } as T;
+  };
+}
+
+/**
+ * A list whose entries are read by `entry`; invalid entries are dropped
+ * (reported as `field[index]`), and an empty result is absent. With `single`
+ * one object on its own counts as a list of one.
+ */
+function listOf<T>(entry: Read<T>, single = false): Read<T[]> {
+  return (reader, value, field) => {
+    const one = single && !Array.isArray(value) && !isAbsent(value);
+    const out: T[] = [];
+    (one ? [value] : (reader.read(value, field, list) ?? [])).forEach((raw, index) => {
+      const item = entry(reader, raw, one ? field : `${field}[${index}]`, false, {});
+      if (item !== undefined) out.push(item);
+    });
+    return out.length ? out : undefined;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Envelope
 
 /** One page's envelope, checked; `next` is still raw (the client judges it). */
 export interface Page {
@@ -77,10 +193,16 @@ export interface Page {
   taxonomy?: FeedTaxonomy;
 }
 
-/** The value when it passes, else undefined: for lenient envelope fields. */
-function valid<T>(result: Checked<T>): T | undefined {
-  return result.ok ? result.value : undefined;
-}
+/** Optional envelope fields: taken when valid, otherwise left out (`dropped` reports item fields only). */
+const ENVELOPE: Spec<Page> = {
+  generatedAt: dateTime,
+  source: keyed<FeedSource>('name', localizedText(200), { url: httpUrl }),
+  license: group<FeedLicense>({ id: plainText(100), url: httpUrl }),
+};
+
+const META: Spec<Page> = { count, query: queryNames };
+
+const TAXONOMY_ENTRY = keyed<TaxonomyEntry>('code', plainText(100), { label: localizedText(300) });
 
 /**
  * Checks one page's envelope. Not an object, a missing or malformed
@@ -99,35 +221,14 @@ export function readPage(body: unknown, url: string): Page {
   if (!Array.isArray(body.data)) throw new FeedError('format', 'feed format: data: expected a list of items', url);
 
   const meta = isObject(body.meta) ? body.meta : {};
-  const page: Page = { feedVersion: version.value, data: body.data, next: meta.next };
-
-  const generatedAt = valid(check(dateTime, body.generatedAt));
-  if (generatedAt) page.generatedAt = generatedAt;
-
-  if (isObject(body.source)) {
-    const name = valid(check(SOURCE_NAME, body.source.name));
-    if (name) {
-      const source: FeedSource = { name };
-      const sourceUrl = valid(check(httpUrl, body.source.url));
-      if (sourceUrl) source.url = sourceUrl;
-      page.source = source;
-    }
-  }
-
-  if (isObject(body.license)) {
-    const license: FeedLicense = {};
-    const id = valid(check(LICENSE_ID, body.license.id));
-    const licenseUrl = valid(check(httpUrl, body.license.url));
-    if (id) license.id = id;
-    if (licenseUrl) license.url = licenseUrl;
-    if (id || licenseUrl) page.license = license;
-  }
-
-  const total = meta.count;
-  if (typeof total === 'number' && Number.isSafeInteger(total) && total >= 0) page.count = total;
-  const query = valid(check(queryNames, meta.query));
-  if (query) page.query = query;
-
+  const reader = new FieldReader();
+  const page: Page = {
+    feedVersion: version.value,
+    data: body.data,
+    next: meta.next,
+    ...reader.fields(body, ENVELOPE),
+    ...reader.fields(meta, META),
+  };
   const taxonomy = readTaxonomy(body.taxonomy);
   if (taxonomy) page.taxonomy = taxonomy;
   return page;
@@ -142,18 +243,12 @@ export function readTaxonomy(raw: unknown): FeedTaxonomy | undefined {
   if (!isObject(raw)) return undefined;
   if (isObject(raw.taxonomy)) raw = raw.taxonomy;
   const source = raw as Obj;
+  const reader = new FieldReader();
   const taxonomy: FeedTaxonomy = {};
   for (const kind of TAXONOMY_KINDS) {
-    const list = source[kind];
-    if (!Array.isArray(list)) continue;
-    const entries: TaxonomyEntry[] = [];
-    for (const entry of list) {
-      if (!isObject(entry)) continue;
-      const code = valid(check(TAXONOMY_CODE, entry.code));
-      const label = valid(check(TAXONOMY_LABEL, entry.label));
-      if (code && label) entries.push({ code, label });
-    }
-    taxonomy[kind] = entries;
+    const entries = listOf(TAXONOMY_ENTRY)(reader, source[kind], kind, false, source);
+    // Both parts are required: an entry without a valid label is left out too.
+    if (entries) taxonomy[kind] = entries.filter((entry) => entry.label);
   }
   return taxonomy;
 }
@@ -173,171 +268,171 @@ const SOCIAL_SERVICES: readonly SocialService[] = [
 ];
 
 /** Unknown or missing services become `other`: the link is still valid and shown. */
-function socialService(raw: unknown): SocialService {
+const socialService: Read<SocialService> = (_reader, raw) => {
   const name = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (name === 'twitter') return 'x';
   return SOCIAL_SERVICES.find((service) => service === name) ?? 'other';
-}
-
-/** Reads one item, collecting required-field problems and dropped optional fields. */
-class ItemReader {
-  readonly problems: string[] = [];
-  readonly dropped: DroppedField[] = [];
-  id = '';
-
-  /** A required field: absent or invalid → a problem (the item will be skipped). */
-  need<S extends Schema>(value: unknown, field: string, schema: S): Output<S> | undefined {
-    if (isAbsent(value)) {
-      this.problems.push(`${field}: required`);
-      return undefined;
-    }
-    const result = check(schema, value, field);
-    if (result.ok) return result.value;
-    this.problems.push(result.reason);
-    return undefined;
-  }
-
-  /** An optional field: absent → undefined; invalid → dropped and reported. */
-  take<S extends Schema>(value: unknown, field: string, schema: S): Output<S> | undefined {
-    if (isAbsent(value)) return undefined;
-    const result = check(schema, value);
-    if (result.ok) return result.value;
-    this.drop(field, result.reason);
-    return undefined;
-  }
-
-  /** An optional object: absent → undefined; not an object → dropped and reported. */
-  object(value: unknown, field: string): Obj | undefined {
-    if (isAbsent(value)) return undefined;
-    if (isObject(value)) return value;
-    this.drop(field, Array.isArray(value) ? 'expected an object, not a list' : 'expected an object');
-    return undefined;
-  }
-
-  /** An optional list: absent → empty; not a list → dropped and reported. */
-  list(value: unknown, field: string): unknown[] {
-    if (isAbsent(value)) return [];
-    if (Array.isArray(value)) return value;
-    this.drop(field, 'expected a list');
-    return [];
-  }
-
-  drop(field: string, reason: string): void {
-    this.dropped.push({ id: this.id, field, reason });
-  }
-}
+};
 
 const NAME = localizedText(150);
 const SHORT_DESCRIPTION = localizedText(200);
 const DESCRIPTION = localizedText(2500);
-const ROLE = localizedText(150);
 const ALT = localizedText(300);
-const CATEGORIES = codeList(1, 'category code');
 const CODES = codeList(0);
 const SHORT_TEXT = plainText(200);
-const PERSON_NAME = plainText(150);
 
-function readMunicipality(reader: ItemReader, raw: Obj, field: string): Municipality | undefined {
-  const code = reader.need(raw.code, `${field}.code`, municipalityCode);
-  if (code === undefined) return undefined;
-  const municipality: Municipality = { code };
-  const name = reader.take(raw.name, `${field}.name`, NAME);
-  if (name) municipality.name = name;
-  return municipality;
-}
+const municipality = keyed<Municipality>('code', municipalityCode, { name: NAME });
 
-function readAddress(reader: ItemReader, raw: Obj): Address | undefined {
-  const address: Address = {};
-  const street = reader.take(raw.street, 'address.street', SHORT_TEXT);
-  const code = reader.take(raw.postalCode, 'address.postalCode', postalCode);
-  const postOffice = reader.take(raw.postOffice, 'address.postOffice', SHORT_TEXT);
-  if (street) address.street = street;
-  if (code) address.postalCode = code;
-  if (postOffice) address.postOffice = postOffice;
-  return Object.keys(address).length ? address : undefined;
-}
+const address = group<Address>({ street: SHORT_TEXT, postalCode, postOffice: SHORT_TEXT });
 
-function readContact(reader: ItemReader, raw: Obj): Contact | undefined {
-  const contact: Contact = {};
-  const mail = reader.take(raw.email, 'contact.email', email);
-  const tel = reader.take(raw.phone, 'contact.phone', phone);
-  const website = reader.take(raw.website, 'contact.website', httpUrl);
-  if (mail) contact.email = mail;
-  if (tel) contact.phone = tel;
-  if (website) contact.website = website;
-  const social: SocialLink[] = [];
-  reader.list(raw.social, 'contact.social').forEach((entry, index) => {
-    const field = `contact.social[${index}]`;
-    if (!isObject(entry)) {
-      reader.drop(field, 'expected an object');
-      return;
-    }
-    const url = check(httpUrl, entry.url, 'url');
-    if (!url.ok) reader.drop(field, isAbsent(entry.url) ? 'url: required' : url.reason);
-    else social.push({ service: socialService(entry.service), url: url.value });
-  });
-  if (social.length) contact.social = social;
-  return Object.keys(contact).length ? contact : undefined;
-}
+/** Images must be https (contract §3.1); a failing URL drops the whole image. */
+const image = keyed<{ url: string; alt?: LocalizedText }>('url', httpsUrl, { alt: ALT });
+
+const PERSONAL: Spec<ContactPerson> = { name: plainText(150), email, phone };
 
 /**
  * Contact persons: `role` is required (a person without one is dropped);
  * name, e-mail and phone are read only when the producer set `consent: true`,
  * otherwise they are left out without a report — that is the contract.
  */
-function readPersons(reader: ItemReader, raw: unknown): ContactPerson[] {
-  const persons: ContactPerson[] = [];
-  reader.list(raw, 'contactPersons').forEach((entry, index) => {
-    const field = `contactPersons[${index}]`;
-    if (!isObject(entry)) {
-      reader.drop(field, 'expected an object');
-      return;
-    }
-    const role = isAbsent(entry.role) ? undefined : check(ROLE, entry.role, 'role');
-    if (!role?.ok) {
-      reader.drop(field, role ? role.reason : 'role: required');
-      return;
-    }
-    const person: ContactPerson = { role: role.value };
-    if (entry.consent === true) {
-      const name = reader.take(entry.name, `${field}.name`, PERSON_NAME);
-      const mail = reader.take(entry.email, `${field}.email`, email);
-      const tel = reader.take(entry.phone, `${field}.phone`, phone);
-      if (name) person.name = name;
-      if (mail) person.email = mail;
-      if (tel) person.phone = tel;
-    }
-    persons.push(person);
-  });
-  return persons;
+const person = keyed<ContactPerson>('role', localizedText(150), (raw) => (raw.consent === true ? PERSONAL : {}));
+
+/** `[from, to]` pairs of optional bounds: a `to` below its `from` is dropped (an `endTime` before `startTime`). */
+type Order = readonly (readonly [from: string, to: string])[];
+
+/** How one item type is read. */
+interface Kind<T> {
+  /** Required fields besides `id`: any failure skips the item. */
+  need: Spec<T>;
+  /** Optional fields: a failure drops the field. */
+  take: Spec<T>;
+  /** Values of optional fields the feed did not give (or gave invalid). */
+  defaults?: Partial<T>;
+  /** Optional list fields, space-separated: empty lists when absent. */
+  lists: string;
+  order?: Order;
 }
 
-function readAreaServed(reader: ItemReader, raw: unknown): Municipality[] {
-  const areas: Municipality[] = [];
-  const seen = new Set<string>();
-  reader.list(raw, 'areaServed').forEach((entry, index) => {
-    const field = `areaServed[${index}]`;
-    if (!isObject(entry)) {
-      reader.drop(field, 'expected an object');
-      return;
-    }
-    const code = check(municipalityCode, entry.code, 'code');
-    if (!code.ok) {
-      reader.drop(field, isAbsent(entry.code) ? 'code: required' : code.reason);
-      return;
-    }
-    if (seen.has(code.value)) return;
-    seen.add(code.value);
-    const area: Municipality = { code: code.value };
-    const name = reader.take(entry.name, `${field}.name`, NAME);
-    if (name) area.name = name;
-    areas.push(area);
-  });
-  return areas;
-}
+const ASSOCIATION: Kind<Association> = {
+  need: { name: NAME, categories: codeList(1, 'category code'), municipality, updatedAt: dateTime },
+  take: {
+    status,
+    registryNumber,
+    shortDescription: SHORT_DESCRIPTION,
+    description: DESCRIPTION,
+    themes: CODES,
+    targetGroups: CODES,
+    accessibility: CODES,
+    languages: CODES,
+    areaServed: (reader, value, field, required, parent) => {
+      const seen = new Set<string>();
+      return listOf(municipality)(reader, value, field, required, parent)?.filter(
+        (area) => !seen.has(area.code) && !!seen.add(area.code),
+      );
+    },
+    address,
+    geo,
+    contact: group<Contact>({
+      email,
+      phone,
+      website: httpUrl,
+      social: listOf(keyed<SocialLink>('url', httpUrl, { service: socialService })),
+    }),
+    contactPersons: listOf(person),
+    membership: group({ openToNewMembers: boolean, joinUrl: httpUrl }),
+    logo: image,
+    url: httpUrl,
+    createdAt: dateTime,
+  },
+  defaults: { status: 'active' },
+  lists: 'themes targetGroups accessibility languages areaServed contactPersons',
+};
+
+/**
+ * Events (contract §3.2). Where the contract gives no limits, texts follow the
+ * association's: names ≤ 150 characters, `offer.price` ≤ 200 like a short
+ * description. `location` may mix a place and `onlineUrl`; it needs at least
+ * one valid part.
+ */
+const EVENT: Kind<FeedEvent> = {
+  need: {
+    organizerIds: codeList(1, 'organizer id'),
+    name: NAME,
+    startTime: dateTime,
+    location: group<EventLocation>({ name: NAME, address, geo, municipality, onlineUrl: httpUrl }),
+  },
+  take: {
+    shortDescription: SHORT_DESCRIPTION,
+    description: DESCRIPTION,
+    endTime: dateTime,
+    eventStatus: oneOf(['scheduled', 'cancelled', 'postponed']),
+    attendanceMode: oneOf(['offline', 'online', 'mixed']),
+    categories: CODES,
+    targetGroups: CODES,
+    ageMin: count,
+    ageMax: count,
+    languages: CODES,
+    accessibility: CODES,
+    offer: group({ isFree: boolean, price: SHORT_DESCRIPTION, infoUrl: httpUrl }),
+    registration: group({ required: boolean, url: httpUrl, deadline: dateTime }),
+    infoUrl: httpUrl,
+    image,
+    updatedAt: dateTime,
+  },
+  defaults: { eventStatus: 'scheduled' },
+  lists: 'categories targetGroups languages accessibility',
+  order: [
+    ['startTime', 'endTime'],
+    ['ageMin', 'ageMax'],
+  ],
+};
+
+/**
+ * Volunteer tasks (contract §3.3): `title` ≤ 150 characters like a name,
+ * `timeCommitment` ≤ 200 like a short description; `contact` holds
+ * role-based contact persons, one object or a list of them.
+ */
+const TASK: Kind<VolunteerTask> = {
+  need: {
+    associationId: itemId,
+    title: NAME,
+    updatedAt: dateTime,
+    // Required unless the task is remote; then an invalid one is only dropped.
+    municipality: (reader, value, field, _required, parent) => {
+      const remote = parent.remote === true;
+      if (remote || !isAbsent(value)) return municipality(reader, value, field, !remote, parent);
+      reader.problems.push('municipality: required unless remote is true');
+      return undefined;
+    },
+  },
+  take: {
+    remote: boolean,
+    description: DESCRIPTION,
+    themes: CODES,
+    suitableForUnder18: boolean,
+    languagesNeeded: CODES,
+    timeCommitment: SHORT_DESCRIPTION,
+    startDate: date,
+    endDate: date,
+    ongoing: boolean,
+    applyUrl: httpUrl,
+    contact: listOf(person, true),
+  },
+  defaults: { remote: false },
+  lists: 'themes languagesNeeded contact',
+  order: [['startDate', 'endDate']],
+};
+
+type Item = Association | FeedEvent | VolunteerTask;
+
+const KINDS: Record<Item['type'], Kind<Item>> = {
+  association: ASSOCIATION as Kind<Item>,
+  event: EVENT as Kind<Item>,
+  volunteerTask: TASK as Kind<Item>,
+};
 
 type ItemResult =
-  | { kind: 'association'; association: Association; dropped: DroppedField[] }
+  | { kind: 'item'; item: Item; dropped: DroppedField[] }
   | { kind: 'other' }
   | { kind: 'skipped'; id?: string; reason: string };
 
@@ -349,112 +444,53 @@ export function readItem(raw: unknown): ItemResult {
   if (!isObject(raw)) {
     return { kind: 'skipped', reason: Array.isArray(raw) ? 'not an object (a list)' : 'not an object' };
   }
-  if (typeof raw.type !== 'string' || !raw.type.trim()) {
+  const type = raw.type;
+  if (typeof type !== 'string' || !type.trim()) {
     const id = check(itemId, raw.id);
     return {
       kind: 'skipped',
       ...(id.ok ? { id: id.value } : {}),
-      reason: isAbsent(raw.type) ? 'type: required' : 'type: expected a string',
+      reason: isAbsent(type) ? 'type: required' : 'type: expected a string',
     };
   }
-  // Events and volunteer tasks are not shown by this version; unknown types are ignored (contract §1).
-  if (raw.type !== 'association') return { kind: 'other' };
+  // Unknown types are ignored (contract §1).
+  if (!Object.hasOwn(KINDS, type)) return { kind: 'other' };
+  const { need, take, defaults, lists, order = [] } = KINDS[type as Item['type']];
 
-  const reader = new ItemReader();
-  const id = reader.need(raw.id, 'id', itemId);
-  if (id !== undefined) reader.id = id;
-  const name = reader.need(raw.name, 'name', NAME);
-  const categories = reader.need(raw.categories, 'categories', CATEGORIES);
-  let municipality: Municipality | undefined;
-  if (isAbsent(raw.municipality)) reader.problems.push('municipality: required');
-  else if (!isObject(raw.municipality)) reader.problems.push('municipality: expected an object');
-  else municipality = readMunicipality(reader, raw.municipality, 'municipality');
-  const updatedAt = reader.need(raw.updatedAt, 'updatedAt', dateTime);
-
-  if (
-    reader.problems.length ||
-    id === undefined ||
-    name === undefined ||
-    categories === undefined ||
-    municipality === undefined ||
-    updatedAt === undefined
-  ) {
+  const reader = new FieldReader();
+  const id = reader.read(raw.id, 'id', itemId, true);
+  reader.id = id ?? '';
+  const required = reader.fields(raw, need, '', true);
+  if (id === undefined || reader.problems.length) {
     return { kind: 'skipped', ...(id === undefined ? {} : { id }), reason: reader.problems.join('; ') };
   }
 
-  const association: Association = {
-    type: 'association',
-    id,
-    name,
-    categories,
-    municipality,
-    updatedAt,
-    status: 'active',
-    themes: reader.take(raw.themes, 'themes', CODES) ?? [],
-    targetGroups: reader.take(raw.targetGroups, 'targetGroups', CODES) ?? [],
-    accessibility: reader.take(raw.accessibility, 'accessibility', CODES) ?? [],
-    languages: reader.take(raw.languages, 'languages', CODES) ?? [],
-    areaServed: readAreaServed(reader, raw.areaServed),
-    contactPersons: readPersons(reader, raw.contactPersons),
+  const item: Obj = { type, id, ...defaults, ...required, ...reader.fields(raw, take) };
+  for (const key of lists.split(' ')) item[key] ??= [];
+  // Bounds are dates, date-times (compared as instants) or numbers; a missing one compares false.
+  const value = (key: string): number => {
+    const v = item[key];
+    return typeof v === 'string' ? Date.parse(v) : (v as number);
   };
-
-  const itemStatus = reader.take(raw.status, 'status', status);
-  if (itemStatus) association.status = itemStatus;
-  const registry = reader.take(raw.registryNumber, 'registryNumber', registryNumber);
-  if (registry) association.registryNumber = registry;
-  const shortDescription = reader.take(raw.shortDescription, 'shortDescription', SHORT_DESCRIPTION);
-  if (shortDescription) association.shortDescription = shortDescription;
-  const description = reader.take(raw.description, 'description', DESCRIPTION);
-  if (description) association.description = description;
-
-  const addressRaw = reader.object(raw.address, 'address');
-  const address = addressRaw && readAddress(reader, addressRaw);
-  if (address) association.address = address;
-
-  const position = reader.take(raw.geo, 'geo', geo);
-  if (position) association.geo = { lat: position.lat, lon: position.lon };
-
-  const contactRaw = reader.object(raw.contact, 'contact');
-  const contact = contactRaw && readContact(reader, contactRaw);
-  if (contact) association.contact = contact;
-
-  const membershipRaw = reader.object(raw.membership, 'membership');
-  if (membershipRaw) {
-    const membership: NonNullable<Association['membership']> = {};
-    const open = reader.take(membershipRaw.openToNewMembers, 'membership.openToNewMembers', boolean);
-    const joinUrl = reader.take(membershipRaw.joinUrl, 'membership.joinUrl', httpUrl);
-    if (open !== undefined) membership.openToNewMembers = open;
-    if (joinUrl) membership.joinUrl = joinUrl;
-    if (Object.keys(membership).length) association.membership = membership;
-  }
-
-  const logoRaw = reader.object(raw.logo, 'logo');
-  if (logoRaw) {
-    const logoUrl = isAbsent(logoRaw.url) ? undefined : check(httpsUrl, logoRaw.url, 'url');
-    if (!logoUrl?.ok) {
-      reader.drop('logo', logoUrl ? logoUrl.reason : 'url: required');
-    } else {
-      const logo: NonNullable<Association['logo']> = { url: logoUrl.value };
-      const alt = reader.take(logoRaw.alt, 'logo.alt', ALT);
-      if (alt) logo.alt = alt;
-      association.logo = logo;
+  for (const [from, to] of order) {
+    if (value(to) < value(from)) {
+      reader.drop(to, `${typeof item[to] === 'number' ? 'less than' : 'before'} ${from}`);
+      delete item[to];
     }
   }
-
-  const pageUrl = reader.take(raw.url, 'url', httpUrl);
-  if (pageUrl) association.url = pageUrl;
-  const createdAt = reader.take(raw.createdAt, 'createdAt', dateTime);
-  if (createdAt) association.createdAt = createdAt;
-
-  return { kind: 'association', association, dropped: reader.dropped };
+  return { kind: 'item', item: item as unknown as Item, dropped: reader.dropped };
 }
 
 /** Gathers the items of every page, in order, across pages. */
 export class ItemCollector {
   readonly associations: Association[] = [];
+  readonly events: FeedEvent[] = [];
+  readonly tasks: VolunteerTask[] = [];
   readonly skipped: SkippedItem[] = [];
   readonly dropped: DroppedField[] = [];
+  /** Items of types this client does not know. */
   otherItems = 0;
+  /** `type id` of every item kept: ids are unique per item type. */
   private readonly ids = new Set<string>();
 
   /** Adds one page's `data`; `pageNumber` counts from 1. */
@@ -466,12 +502,17 @@ export class ItemCollector {
       } else if (result.kind === 'skipped') {
         const id = result.id ?? (pageNumber > 1 ? `page ${pageNumber} #${index}` : `#${index}`);
         this.skipped.push({ id, reason: result.reason });
-      } else if (this.ids.has(result.association.id)) {
-        this.skipped.push({ id: result.association.id, reason: 'duplicate id' });
       } else {
-        this.ids.add(result.association.id);
-        this.associations.push(result.association);
-        this.dropped.push(...result.dropped);
+        const { item } = result;
+        const key = `${item.type} ${item.id}`;
+        if (this.ids.has(key)) {
+          this.skipped.push({ id: item.id, reason: 'duplicate id' });
+        } else {
+          this.ids.add(key);
+          const lists = { association: this.associations, event: this.events, volunteerTask: this.tasks };
+          (lists[item.type] as Item[]).push(item);
+          this.dropped.push(...result.dropped);
+        }
       }
     });
   }

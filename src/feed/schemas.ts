@@ -9,7 +9,8 @@ import type { LocalizedText } from './types.js';
 /** A validation outcome with a readable reason instead of a zod error. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export type Schema = z.core.$ZodType;
+/** A schema whose output is `T`. */
+export type Schema<T = unknown> = z.core.$ZodType<T>;
 export type Output<S extends Schema> = z.output<S>;
 
 type Issue = z.core.$ZodIssue;
@@ -216,20 +217,31 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD`, capturing year, month and day. */
+const DATE = '(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+
+/** A string matching `pattern` (which starts with DATE) on a day that exists: no 30 February. */
+function calendar(pattern: RegExp, message: string) {
+  return z.string().check(
+    z.trim(),
+    z.refine((text: string) => {
+      const match = pattern.exec(text);
+      return !!match && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
+    }, message),
+  );
+}
+
 /**
  * ISO 8601 date-time with `Z` or a `±hh:mm` offset; seconds and fractions are
  * optional. The date must exist (no 30 February).
  */
-const DATE_TIME =
-  /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-
-export const dateTime = z.string().check(
-  z.trim(),
-  z.refine((text: string) => {
-    const match = DATE_TIME.exec(text);
-    return !!match && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
-  }, 'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)'),
+export const dateTime = calendar(
+  new RegExp(`^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`),
+  'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)',
 );
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const date = calendar(new RegExp(`^${DATE}$`), 'not a date (YYYY-MM-DD)');
 
 /** Statistics Finland municipality number: three digits, e.g. "091". */
 export const municipalityCode = z.string().check(
@@ -248,9 +260,30 @@ export const postalCode = z.string().check(
   z.regex(/^\d{5}$/, 'invalid format (5 digits expected)'),
 );
 
-export const status = z.enum(['active', 'inactive', 'dissolved'], 'not one of active, inactive, dissolved');
+/** One of a fixed list of values, with the list in the message. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, `not one of ${values.join(', ')}`);
+
+export const status = oneOf(['active', 'inactive', 'dissolved']);
 
 export const boolean = z.boolean();
+
+/** A whole number ≥ 0 (ages, `meta.count`). */
+export const count = z.pipe(
+  z.unknown(),
+  z.transform((input: unknown, ctx): number => {
+    if (!Number.isSafeInteger(input) || (input as number) < 0) {
+      ctx.issues.push({ code: 'custom', message: typeof input === 'number' ? 'not a whole number ≥ 0' : 'expected a number', input });
+    }
+    return input as number;
+  }),
+);
+
+/** Any JSON object (not a list); its fields are read one by one. */
+export const object = z.record(z.string(), z.unknown());
+
+/** Any list; its entries are read one by one. */
+export const list = z.array(z.unknown());
 
 /** WGS84 coordinates as `{lat, lon}` numbers; the GeoJSON `[lon, lat]` array is refused. */
 export const geo = z.pipe(

@@ -206,7 +206,9 @@ export interface FeedData {
   query?: string[];
   taxonomy: Taxonomy;
   associations: Association[];
-  /** Raw counts of other item types passed over by this client version. */
+  events: FeedEvent[];
+  tasks: VolunteerTask[];
+  /** How many items of unknown types were passed over (contract §1: not errors). */
   otherItems: number;
   skipped: SkippedItem[];
   dropped: DroppedField[];

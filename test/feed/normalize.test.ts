@@ -61,7 +61,10 @@ describe('feed normalisation', () => {
     expect(data.license).to.deep.equal({ id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(data.announcedCount).to.equal(5);
     expect(data.query).to.deep.equal(['q', 'municipality', 'category']);
-    expect(data.otherItems).to.equal(3);
+    // The fixture's event and volunteer task are read; only the news article is of an unknown type.
+    expect(data.otherItems).to.equal(1);
+    expect(data.events.map((e) => e.id)).to.deep.equal(['ihimiset:e:1']);
+    expect(data.tasks.map((t) => t.id)).to.deep.equal(['ihimiset:v:1']);
     expect(data.skipped).to.deep.equal([]);
     expect(data.dropped).to.deep.equal([]);
     expect(data.pagingStopped).to.equal(undefined);
@@ -289,19 +292,24 @@ describe('feed normalisation', () => {
     expect(association.address?.street).to.equal('<i>Katu</i> 1');
   });
 
-  it('passes over events, volunteer tasks and unknown item types without reports', async () => {
+  it('passes over unknown item types without reports, and reads events and volunteer tasks', async () => {
     const data = await load(
       envelope([
         { type: 'event', id: 'e1' },
         item('a1'),
         { type: 'volunteerTask', title: 'no id and no fields' },
         { type: 'podcast', id: 'p1', whatever: true },
+        { type: 'Event', id: 'e2' },
+        { type: 'constructor', id: 'c1' },
       ]),
       '/types.json',
     );
     expect(data.associations.map((a) => a.id)).to.deep.equal(['a1']);
     expect(data.otherItems).to.equal(3);
-    expect(data.skipped).to.deep.equal([]);
+    // Events and tasks are checked like associations: these two are invalid.
+    expect(data.skipped.map((s) => s.id)).to.deep.equal(['e1', '#2']);
+    expect(data.events).to.deep.equal([]);
+    expect(data.tasks).to.deep.equal([]);
   });
 
   it('is lenient with optional envelope fields and keeps only valid attribution URLs', async () => {
