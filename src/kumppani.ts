@@ -1,6 +1,7 @@
 /**
  * kumppani: embeddable widgets that show local associations from a shared feed.
- * Importing this module defines the `kumppani-*` elements.
+ * Importing this module defines `kumppani-directory` and `kumppani-card`; the
+ * events and volunteering widgets come with `kumppani-events`.
  */
 import './elements/directory/define.js';
 import './elements/card/define.js';

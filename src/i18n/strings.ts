@@ -12,6 +12,59 @@ export interface ListTexts {
   errors: Record<FeedErrorKind, string>;
 }
 
+/** The events list's own words. */
+export interface EventTexts {
+  list: ListTexts;
+  filterGroups: {
+    when: string;
+    category: string;
+    targetGroup: string;
+    free: string;
+    attendance: string;
+    language: string;
+    municipality: string;
+  };
+  when: { today: string; week: string; month: string };
+  dateFrom: string;
+  dateTo: string;
+  free: string;
+  online: string;
+  onsite: string;
+  organizers: string;
+  place: string;
+  price: string;
+  registration: string;
+  registrationRequired: string;
+  registrationDeadline: (dateTime: string) => string;
+  register: string;
+  moreInfo: string;
+  age: string;
+  ages: (min: string, max: string) => string;
+  cancelled: string;
+  postponed: string;
+  addToCalendar: string;
+}
+
+/** The volunteer tasks list's own words. */
+export interface TaskTexts {
+  list: ListTexts;
+  filterGroups: { theme: string; municipality: string; remote: string; under18: string };
+  remote: string;
+  under18: string;
+  association: string;
+  timeCommitment: string;
+  languagesNeeded: string;
+  dates: string;
+  apply: string;
+  contact: string;
+}
+
+/** The words of the events and volunteering widgets, kept apart so the directory's bundle does not carry them. */
+export interface EventBundle {
+  events: EventTexts;
+  volunteering: TaskTexts;
+}
+
 /**
  * Every UI string of the widgets. A language bundle implements this interface;
  * plurals and inserted values are functions, so word order stays the translator's.

@@ -1,4 +1,4 @@
-import type { Association, DroppedField, FeedErrorKind, PagingStop, SkippedItem } from '../feed/types.js';
+import type { Association, DroppedField, FeedErrorKind, FeedEvent, PagingStop, SkippedItem, VolunteerTask } from '../feed/types.js';
 
 export interface LoadDetail {
   /** Items in this widget's scope. */
@@ -19,9 +19,8 @@ export interface ErrorDetail {
   message: string;
 }
 
-export interface SelectDetail {
-  association: Association;
-}
+/** What a resident opened: an association, an event or a volunteer task. */
+export type SelectDetail = { association: Association } | { event: FeedEvent } | { task: VolunteerTask };
 
 /**
  * Selected filter values by group. The directory's groups are `category`,

@@ -1,4 +1,4 @@
-import type { Association, LocalizedText, Taxonomy } from '../feed/types.js';
+import type { Association, FeedEvent, LocalizedText, Taxonomy, VolunteerTask } from '../feed/types.js';
 import type { SearchDocument } from '../search/types.js';
 
 function allValues(text: LocalizedText | undefined): string[] {
@@ -27,5 +27,46 @@ export function toSearchDocument(
     name: allValues(association.name),
     labels,
     text: [...allValues(association.shortDescription), ...allValues(association.description)],
+  };
+}
+
+/** An event is found by its name, its labels, place, municipality and organisers, and its descriptions. */
+export function eventDocument(
+  event: FeedEvent,
+  taxonomy: Taxonomy,
+  municipalityNames: ReadonlyMap<string, LocalizedText>,
+  associations: ReadonlyMap<string, Association>,
+): SearchDocument {
+  const labels: string[] = [];
+  for (const code of event.categories) labels.push(...allValues(taxonomy.categories.get(code)));
+  for (const code of event.targetGroups) labels.push(...allValues(taxonomy.targetGroups.get(code)));
+  const municipality = event.location.municipality;
+  if (municipality) labels.push(...allValues(municipality.name ?? municipalityNames.get(municipality.code)));
+  labels.push(...allValues(event.location.name));
+  for (const id of event.organizerIds) labels.push(...allValues(associations.get(id)?.name));
+  return {
+    id: event.id,
+    name: allValues(event.name),
+    labels,
+    text: [...allValues(event.shortDescription), ...allValues(event.description)],
+  };
+}
+
+/** A volunteer task is found by its title, themes, municipality and association, and its description. */
+export function taskDocument(
+  task: VolunteerTask,
+  taxonomy: Taxonomy,
+  municipalityNames: ReadonlyMap<string, LocalizedText>,
+  associations: ReadonlyMap<string, Association>,
+): SearchDocument {
+  const labels: string[] = [];
+  for (const code of task.themes) labels.push(...allValues(taxonomy.themes.get(code)));
+  if (task.municipality) labels.push(...allValues(task.municipality.name ?? municipalityNames.get(task.municipality.code)));
+  labels.push(...allValues(associations.get(task.associationId)?.name));
+  return {
+    id: task.id,
+    name: allValues(task.title),
+    labels,
+    text: [...allValues(task.timeCommitment), ...allValues(task.description)],
   };
 }

@@ -14,8 +14,8 @@ export interface DetailContext {
 }
 
 /** A link to OpenStreetMap: at the coordinates when the feed gives them, else a search for the address. */
-export function mapUrl(association: Association): string | undefined {
-  const { geo, address } = association;
+export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | undefined {
+  const { geo, address } = place;
   if (geo) {
     const lat = geo.lat.toFixed(5);
     const lon = geo.lon.toFixed(5);
@@ -27,7 +27,7 @@ export function mapUrl(association: Association): string | undefined {
 }
 
 /** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */
-function paragraphs(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
+export function paragraphs(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
   const picked = pickText(text, locale.lang);
   if (!picked) return nothing;
   const lang = picked.lang !== locale.lang ? picked.lang : nothing;

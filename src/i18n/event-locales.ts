@@ -1,0 +1,20 @@
+import type { EventBundle } from './strings.js';
+import { fiEvents } from './events-fi.js';
+import { svEvents } from './events-sv.js';
+import { enEvents } from './events-en.js';
+
+const bundles = new Map<string, EventBundle>([
+  ['fi', fiEvents],
+  ['sv', svEvents],
+  ['en', enEvents],
+]);
+
+/** Adds the events and volunteering words of a UI language registered with `registerLocale`. */
+export function registerEventTexts(lang: string, bundle: EventBundle): void {
+  bundles.set(lang.toLowerCase(), bundle);
+}
+
+/** The events and volunteering words for a UI language, Finnish when it has none. */
+export function eventTexts(lang: string): EventBundle {
+  return bundles.get(lang) ?? (bundles.get('fi') as EventBundle);
+}
