@@ -68,6 +68,8 @@ export const en: Strings = {
   sourcePage: (source) => `The association's page on ${source}`,
   updated: (date) => `Details updated ${date}`,
   contactPersons: 'Contact people',
+  upcomingEvents: 'Upcoming events',
+  volunteerTasks: 'Volunteer tasks',
   contact: 'Contact details',
   languages: 'Languages',
   homeMunicipality: 'Home municipality',

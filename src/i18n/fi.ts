@@ -68,6 +68,8 @@ export const fi: Strings = {
   sourcePage: (source) => `Yhdistyksen sivu palvelussa ${source}`,
   updated: (date) => `Tiedot päivitetty ${date}`,
   contactPersons: 'Yhteyshenkilöt',
+  upcomingEvents: 'Tulevat tapahtumat',
+  volunteerTasks: 'Vapaaehtoistehtävät',
   contact: 'Yhteystiedot',
   languages: 'Toimintakielet',
   homeMunicipality: 'Kotikunta',

@@ -112,6 +112,8 @@ export interface Strings {
   sourcePage: (source: string) => string;
   updated: (date: string) => string;
   contactPersons: string;
+  upcomingEvents: string;
+  volunteerTasks: string;
   contact: string;
   languages: string;
   homeMunicipality: string;

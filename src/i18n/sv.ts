@@ -68,6 +68,8 @@ export const sv: Strings = {
   sourcePage: (source) => `Föreningens sida i tjänsten ${source}`,
   updated: (date) => `Uppgifterna uppdaterade ${date}`,
   contactPersons: 'Kontaktpersoner',
+  upcomingEvents: 'Kommande evenemang',
+  volunteerTasks: 'Frivilliguppdrag',
   contact: 'Kontaktuppgifter',
   languages: 'Verksamhetsspråk',
   homeMunicipality: 'Hemkommun',

@@ -433,6 +433,40 @@ describe('<kumppani-directory>', () => {
       expect(location.hash).to.not.contain('open');
     });
 
+    it('lists the association’s upcoming events and open volunteer tasks', async () => {
+      const soon = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const past = new Date(Date.now() - 7 * 86_400_000).toISOString();
+      const event = (id: string, startTime: string) => ({
+        type: 'event',
+        id,
+        organizerIds: ['ihimiset:2001'],
+        name: { fi: `Konsertti ${id}` },
+        startTime,
+        location: { name: { fi: 'Tuomiokirkko' } },
+      });
+      const task = (id: string, endDate?: string) => ({
+        type: 'volunteerTask',
+        id,
+        associationId: 'ihimiset:2001',
+        title: { fi: `Tehtävä ${id}` },
+        municipality: { code: '564' },
+        updatedAt: '2026-01-01T00:00:00Z',
+        ...(endDate ? { endDate } : {}),
+      });
+      serve = () =>
+        json(envelope([...associations, event('tuleva', soon), event('mennyt', past), task('auki'), task('vanha', '2020-01-01')]));
+      const el = await loaded(await mount());
+      $$(el, '.card-button').find((b) => b.textContent!.includes('Mieskuoro'))!.click();
+      await el.updateComplete;
+      const text = $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Tulevat tapahtumat');
+      expect(text).to.contain('Konsertti tuleva');
+      expect(text).to.not.contain('Konsertti mennyt');
+      expect(text).to.contain('Tehtävä auki');
+      expect(text).to.not.contain('Tehtävä vanha');
+      await expectAccessible(el, 'detail with activities');
+    });
+
     it('lets the host page handle the selection itself', async () => {
       const el = await loaded(await mount());
       el.addEventListener('kumppani-select', (event) => event.preventDefault(), { once: true });

@@ -113,6 +113,8 @@ export class KumppaniCard extends KumppaniListElement<Association> {
       taxonomy: data.taxonomy,
       municipalityNames: this.muniNames,
       source: data.source,
+      events: data.events,
+      tasks: data.tasks,
       onClose: () => this.closeDetail(),
     });
   }

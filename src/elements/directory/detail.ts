@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Association, FeedSource, LocalizedText, Taxonomy } from '../../feed/types.js';
+import type { Association, FeedEvent, FeedSource, LocalizedText, Taxonomy, VolunteerTask } from '../../feed/types.js';
 import { telHref } from '../../feed/index.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { contactLinks, externalLink } from './card.js';
@@ -10,7 +10,31 @@ export interface DetailContext {
   taxonomy: Taxonomy;
   municipalityNames: ReadonlyMap<string, LocalizedText>;
   source: FeedSource | undefined;
+  /** The feed's events and tasks, to list this association's upcoming ones. */
+  events: readonly FeedEvent[];
+  tasks: readonly VolunteerTask[];
   onClose: () => void;
+}
+
+/** How many of an association's coming events the detail lists. */
+const EVENTS_SHOWN = 5;
+
+/** The association's events not yet over, soonest first, and its tasks still open. */
+export function activitiesOf(
+  id: string,
+  events: readonly FeedEvent[],
+  tasks: readonly VolunteerTask[],
+  now: number,
+): { events: FeedEvent[]; tasks: VolunteerTask[] } {
+  // Today's date in Helsinki, as YYYY-MM-DD (the format of a task's endDate).
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
+  return {
+    events: events
+      .filter((event) => event.organizerIds.includes(id) && Date.parse(event.endTime ?? event.startTime) >= now)
+      .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime))
+      .slice(0, EVENTS_SHOWN),
+    tasks: tasks.filter((task) => task.associationId === id && (!task.endDate || task.endDate >= today)),
+  };
 }
 
 /** A link to OpenStreetMap: at the coordinates when the feed gives them, else a search for the address. */
@@ -71,6 +95,7 @@ export function renderAssociationDetail(association: Association, context: Detai
   const membership = association.membership;
   const sourceName = pickText(context.source?.name, locale.lang)?.text;
   const logoAlt = pickText(association.logo?.alt, locale.lang)?.text;
+  const activities = activitiesOf(association.id, context.events, context.tasks, Date.now());
 
   return html`
     <div class="detail-body">
@@ -140,6 +165,25 @@ export function renderAssociationDetail(association: Association, context: Detai
                   ? html`<p>${strings.notTakingMembers}</p>`
                   : nothing}
               ${membership.joinUrl ? html`<p>${externalLink(membership.joinUrl, strings.join)}</p>` : nothing}`,
+          )
+        : nothing}
+      ${activities.events.length > 0
+        ? section(
+            strings.upcomingEvents,
+            list(
+              activities.events.map((event) => {
+                const name = localized(event.name, locale);
+                return html`<time datetime=${event.startTime}>${formatDate(locale, event.startTime)}</time>
+                  ${event.infoUrl ? externalLink(event.infoUrl, name) : name}`;
+              }),
+              'people',
+            ),
+          )
+        : nothing}
+      ${activities.tasks.length > 0
+        ? section(
+            strings.volunteerTasks,
+            list(activities.tasks.map((task) => (task.applyUrl ? externalLink(task.applyUrl, localized(task.title, locale)) : localized(task.title, locale)))),
           )
         : nothing}
       <dl class="facts">

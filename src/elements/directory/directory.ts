@@ -203,6 +203,8 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return renderAssociationDetail(association, {
       ...this.labelSource(data),
       source: data.source,
+      events: data.events,
+      tasks: data.tasks,
       onClose: () => this.closeDetail(),
     });
   }
