@@ -363,9 +363,9 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
           >${localized(event.name, this.locale, this.query.trim())}</button>
         </${tag}>
         <p class="when"><time datetime=${event.startTime}>${eventTimeText(event, this.locale)}</time> ${this.status(event)}</p>
-        <p class="meta">${this.place(event)}</p>
-        ${organizers.length > 0 ? html`<p class="meta">${texts.organizers}: ${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</p>` : nothing}
-        ${price !== nothing ? html`<p class="meta">${price}</p>` : nothing}
+        <p class="info">${this.place(event)}</p>
+        ${organizers.length > 0 ? html`<p class="info">${texts.organizers}: ${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</p>` : nothing}
+        ${price !== nothing ? html`<p class="info">${price}</p>` : nothing}
       </article>`;
   }
 

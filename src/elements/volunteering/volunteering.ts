@@ -215,9 +215,9 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
             @click=${() => this.open(task, `open-${index}`)}
           >${localized(task.title, this.locale, this.query.trim())}</button>
         </${tag}>
-        ${association !== nothing ? html`<p class="meta">${texts.association}: ${association}</p>` : nothing}
-        <p class="meta">${this.where(task)}${dates ? html` · ${dates}` : nothing}</p>
-        ${task.timeCommitment ? html`<p class="meta">${texts.timeCommitment}: ${localized(task.timeCommitment, this.locale)}</p>` : nothing}
+        ${association !== nothing ? html`<p class="info">${texts.association}: ${association}</p>` : nothing}
+        <p class="info">${this.where(task)}${dates ? html` · ${dates}` : nothing}</p>
+        ${task.timeCommitment ? html`<p class="info">${texts.timeCommitment}: ${localized(task.timeCommitment, this.locale)}</p>` : nothing}
         ${task.suitableForUnder18 ? html`<ul class="tags"><li part="tag">${texts.under18}</li></ul>` : nothing}
       </article>`;
   }
