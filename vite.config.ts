@@ -11,14 +11,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 /**
  * What a webmaster's page may download, gzipped: the directory's module within
- * the 35 kB it was promised; the events module, which carries the calendar
- * file maker and its own words on top of the same core, within 42 kB.
+ * the 35 kB it was promised; the file with every widget, which adds the event
+ * calendar, its calendar-file maker and its words, within 42 kB.
  */
 const CDN_GZIP_BUDGETS: Record<string, number> = {
   'kumppani.js': 35_000,
   'kumppani.iife.js': 35_000,
-  'kumppani-events.js': 42_000,
-  'kumppani-events.iife.js': 42_000,
+  'kumppani-all.js': 42_000,
+  'kumppani-all.iife.js': 42_000,
 };
 
 /**
@@ -133,10 +133,10 @@ export default defineConfig(({ command, mode }) => {
     };
   }
 
-  // CDN files: one self-contained file each (one file, one integrity hash), in two
-  // families so a page pays only for the widgets it shows.
-  const [, family = 'kumppani', format = 'es'] = /^cdn-(?:(events)-)?(es|iife)$/.exec(mode) ?? [];
-  const name = family === 'events' ? 'kumppani-events' : 'kumppani';
+  // CDN files: one self-contained file each (one file, one integrity hash): the
+  // directory and card alone, or every widget, so a page pays only for what it shows.
+  const [, family = 'kumppani', format = 'es'] = /^cdn-(?:(all)-)?(es|iife)$/.exec(mode) ?? [];
+  const name = family === 'all' ? 'kumppani-all' : 'kumppani';
   const iife = format === 'iife';
   const fileName = iife ? `${name}.iife.js` : `${name}.js`;
   return {

@@ -1,6 +1,5 @@
 // The demo pages load the widgets from source; the feed comes from the dev server (offline).
-import '../src/kumppani.js';
-import '../src/kumppani-events.js';
+import '../src/kumppani-all.js';
 
 // A small event log, so a webmaster can see what the widgets report.
 const log = document.querySelector<HTMLOListElement>('#event-log');

@@ -17,7 +17,10 @@ before(async () => {
   feedOrigin = ((await (await fetch('/__feed-origin')).json()) as { origin: string }).origin;
 });
 
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; el: HTMLElement }> {
+async function openPage(
+  path: string,
+  tag = 'kumppani-directory',
+): Promise<{ frame: HTMLIFrameElement; win: PageWindow; el: HTMLElement }> {
   const frame = document.createElement('iframe');
   frame.title = path;
   frame.style.width = '900px';
@@ -26,7 +29,7 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: 
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
-  const el = win.document.querySelector('kumppani-directory') as HTMLElement;
+  const el = win.document.querySelector(tag) as HTMLElement;
   await waitUntil(() => (el.shadowRoot?.querySelectorAll('.card-button').length ?? 0) > 0, `${path}: no cards`, {
     timeout: 10_000,
   });
@@ -131,5 +134,33 @@ describe('built bundles on plain pages', () => {
     const duplicates = win.__report.warnings.filter((warning) => warning.includes('already defined'));
     expect(duplicates.length).to.be.at.least(1);
     expect(win.document.querySelectorAll('kumppani-directory')).to.have.length(1);
+  });
+
+  it('events, volunteering and card hold under the strict CSP too, and the calendar file is made without a request', async () => {
+    const { win, el } = await openPage('/test/pages/strict-csp-events.html', 'kumppani-events');
+    expect(cardNames(el)).to.deep.equal(['Hiihtokoulu; lapset, nuoret "ja" aikuiset']);
+    const tasks = win.document.querySelector('kumppani-volunteering')!;
+    await waitUntil(() => (tasks.shadowRoot?.querySelectorAll('.card-button').length ?? 0) === 1);
+    const card = win.document.querySelector('kumppani-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('.card-button')?.textContent?.includes('Kempeleen Urheiluseura'));
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
+    expect(link.href.startsWith('data:text/calendar')).to.equal(true);
+    const before = win.performance.getEntriesByType('resource').length;
+    const ics = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+    expect(ics).to.contain('SUMMARY:Hiihtokoulu\\; lapset\\, nuoret "ja" aikuiset');
+    expect(win.performance.getEntriesByType('resource').length).to.equal(before);
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__report.errors).to.deep.equal([]);
+    for (const widget of [el, tasks, card]) expect(widget.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+  });
+
+  it('events classic script (IIFE) works on a plain Swedish page', async () => {
+    const { win, el } = await openPage('/test/pages/plain-events-iife.html', 'kumppani-events');
+    expect(cardNames(el)).to.deep.equal(['Skidskola']);
+    expect(el.shadowRoot!.querySelector('.day-heading')!.textContent).to.equal('lö 2.2.2030');
+    expect(win.__report.errors).to.deep.equal([]);
   });
 });

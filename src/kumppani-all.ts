@@ -1,14 +1,13 @@
 /**
- * kumppani events: the association event calendar and volunteer tasks.
- * Importing this module defines `kumppani-events` and `kumppani-volunteering`.
+ * Every kumppani widget in one file: the directory and card, the event calendar
+ * and volunteer tasks. Importing this module defines all four elements.
  */
+export * from './kumppani.js';
 import './elements/events/define.js';
 import './elements/volunteering/define.js';
 
 export { KumppaniEvents } from './elements/events/events.js';
 export { KumppaniVolunteering } from './elements/volunteering/volunteering.js';
-export { registerLocale, resolveLocale } from './i18n/index.js';
 export { registerEventTexts } from './i18n/event-locales.js';
-export type { EventBundle, Locale, Strings } from './i18n/index.js';
-export { VERSION } from './internal/define.js';
+export type { EventBundle } from './i18n/index.js';
 export type { FeedEvent, VolunteerTask } from './feed/types.js';
