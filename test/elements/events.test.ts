@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http } from 'msw/core/http';
 import '../../src/elements/events/define.js';
 import type { KumppaniEvents } from '../../src/elements/events/events.js';
@@ -211,5 +211,27 @@ describe('<kumppani-events>', () => {
     const load = await oneEvent(el, 'kumppani-load');
     expect(load.detail).to.include({ count: 4, total: 6 });
     await waitUntil(() => names(el).length === 4);
+  });
+
+  it('reflows at 320 CSS px with its filters and detail open', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount();
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, '*')) {
+        if (node.localName === 'dialog' || node.classList.contains('visually-hidden')) continue;
+        expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1 || Infinity);
+      }
+      $$(el, '.card-button')[1]!.click();
+      await el.updateComplete;
+      const dialog = $(el, 'dialog');
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
+      ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 });
