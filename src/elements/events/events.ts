@@ -223,7 +223,7 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     }
     if (key === 'free') return texts.free;
     if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;
-    if (key === 'age') return texts.ages(value, value);
+    if (key === 'age') return `${texts.age} ${value}`;
     return codeLabel(key as 'category', value, this.labelSource(data))?.text ?? value;
   }
 
