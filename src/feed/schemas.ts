@@ -1,57 +1,28 @@
 /**
  * Value schemas for contract v1 and the reasons a webmaster reads when a value
- * is rejected. Every check carries its own short English message; issues
- * without one get a message from `defaultMessage`, so no zod locale is needed.
+ * is rejected. Every check carries its own short English message (see
+ * `validate.ts` for the building blocks).
  */
-import * as z from './zod.js';
+import * as v from './validate.js';
+import type { Output, Schema } from './validate.js';
 import type { LocalizedText } from './types.js';
 
-/** A validation outcome with a readable reason instead of a zod error. */
+export type { Output, Schema };
+
+/** A validation outcome with one readable reason. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** A schema whose output is `T`. */
-export type Schema<T = unknown> = z.core.$ZodType<T>;
-export type Output<S extends Schema> = z.output<S>;
-
-type Issue = z.core.$ZodIssue;
-type RawIssue = z.core.$ZodRawIssue;
-
-function defaultMessage(issue: RawIssue): string {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined || issue.input === null) return 'required';
-    if (issue.expected === 'record' || issue.expected === 'object') {
-      return Array.isArray(issue.input) ? 'expected an object, not a list' : 'expected an object';
-    }
-    if (issue.expected === 'array') return 'expected a list';
-    return `expected a ${issue.expected}`;
-  }
-  return 'invalid value';
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const part of path) {
-    text += typeof part === 'number' ? `[${part}]` : `${text ? '.' : ''}${String(part)}`;
-  }
-  return text;
-}
-
-function joinPath(outer: string, inner: string): string {
-  if (!outer || !inner) return outer || inner;
-  return inner.startsWith('[') ? outer + inner : `${outer}.${inner}`;
-}
-
 /**
- * Runs a schema and turns its issues into one readable line. Paths start at
- * `field` when given: `check(localizedText(150), 42, 'name')` gives the reason
- * `name: expected an object`.
+ * Runs a schema and turns its issues into one readable line (at most three
+ * distinct reasons). Paths start at `field` when given:
+ * `check(localizedText(150), 42, 'name')` gives the reason `name: expected an object`.
  */
-export function check<S extends Schema>(schema: S, input: unknown, field = ''): Checked<z.output<S>> {
-  const result = z.safeParse(schema, input, { error: defaultMessage });
-  if (result.success) return { ok: true, value: result.data };
-  const reasons = result.error.issues.map((issue: Issue) => {
-    const path = joinPath(field, pathText(issue.path));
-    return path ? `${path}: ${issue.message}` : issue.message;
+export function check<S extends Schema>(schema: S, input: unknown, field = ''): Checked<Output<S>> {
+  const result = v.parse(schema, input);
+  if ('value' in result) return { ok: true, value: result.value as Output<S> };
+  const reasons = result.issues.map(({ path, message }) => {
+    const at = field && path ? `${field}.${path}` : field || path;
+    return at ? `${at}: ${message}` : message;
   });
   return { ok: false, reason: [...new Set(reasons)].slice(0, 3).join('; ') };
 }
@@ -62,44 +33,31 @@ export function check<S extends Schema>(schema: S, input: unknown, field = ''): 
 /** Language tags as keys of LocalizedText: `fi`, `sv`, `se`, `fse`, `zh-Hant`, `sr-Latn-RS`… */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/** Characters as a reader counts them (an emoji is one). */
-const textLength = (text: string): number => Array.from(text).length;
-
 /**
  * LocalizedText: keys that are not language tags and blank or non-string
  * values are ignored; values are trimmed; at least one value must remain and
  * none may exceed `max` characters.
  */
-export function localizedText(max: number) {
-  return z.pipe(
-    z.record(z.string(), z.unknown()),
-    z.transform((input: Record<string, unknown>, ctx): LocalizedText => {
-      const out: Record<string, string> = {};
-      for (const key of Object.keys(input)) {
-        const value = input[key];
-        if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
-        const text = value.trim();
-        if (!text) continue;
-        if (textLength(text) > max) {
-          ctx.issues.push({ code: 'custom', path: [key], message: `longer than ${max} characters`, input: value });
-        }
-        out[key] = text;
-      }
-      if (!ctx.issues.length && !Object.keys(out).length) {
-        ctx.issues.push({ code: 'custom', message: 'no text in any language', input });
-      }
-      return out;
-    }),
-  );
+export function localizedText(max: number): Schema<LocalizedText> {
+  return v.pipe(v.record(), (input, issues) => {
+    const out: Record<string, string> = {};
+    const mark = issues.length;
+    for (const key of Object.keys(input)) {
+      const value = input[key];
+      if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
+      const text = value.trim();
+      if (!text) continue;
+      if (v.textLength(text) > max) issues.push({ path: key, message: `longer than ${max} characters` });
+      out[key] = text;
+    }
+    if (issues.length === mark && !Object.keys(out).length) issues.push({ message: 'no text in any language' });
+    return out;
+  });
 }
 
 /** A plain, non-blank string of at most `max` characters, trimmed. */
-export function plainText(max: number) {
-  return z.string().check(
-    z.trim(),
-    z.minLength(1, 'blank'),
-    z.refine((text: string) => textLength(text) <= max, `longer than ${max} characters`),
-  );
+export function plainText(max: number): Schema<string> {
+  return v.string(v.trim, v.minLength(1, 'blank'), v.maxLength(max, `longer than ${max} characters`));
 }
 
 /** The item id: a non-blank string. */
@@ -110,22 +68,17 @@ export const itemId = plainText(200);
  * languages): string entries are trimmed and de-duplicated, anything else is
  * left out. `min` entries must remain.
  */
-export function codeList(min = 0, noun = 'code') {
-  return z.pipe(
-    z.array(z.unknown()),
-    z.transform((input: unknown[], ctx): string[] => {
-      const codes = new Set<string>();
-      for (const entry of input) {
-        if (typeof entry !== 'string') continue;
-        const code = entry.trim();
-        if (code) codes.add(code);
-      }
-      if (codes.size < min) {
-        ctx.issues.push({ code: 'custom', message: `at least ${min} ${noun} needed`, input });
-      }
-      return [...codes];
-    }),
-  );
+export function codeList(min = 0, noun = 'code'): Schema<string[]> {
+  return v.pipe(v.array, (input, issues) => {
+    const codes = new Set<string>();
+    for (const entry of input) {
+      if (typeof entry !== 'string') continue;
+      const code = entry.trim();
+      if (code) codes.add(code);
+    }
+    if (codes.size < min) issues.push({ message: `at least ${min} ${noun} needed` });
+    return [...codes];
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -149,16 +102,13 @@ export function httpHref(value: unknown, httpsOnly = false): string | undefined 
   return url.href;
 }
 
-function urlSchema(httpsOnly: boolean) {
+function urlSchema(httpsOnly: boolean): Schema<string> {
   const message = httpsOnly ? 'not an https URL' : 'not an http(s) URL';
-  return z.pipe(
-    z.string(),
-    z.transform((input: string, ctx): string => {
-      const href = httpHref(input, httpsOnly);
-      if (href === undefined) ctx.issues.push({ code: 'custom', message, input });
-      return href ?? '';
-    }),
-  );
+  return v.pipe(v.string(), (input, issues) => {
+    const href = httpHref(input, httpsOnly);
+    if (href === undefined) issues.push({ message });
+    return href ?? '';
+  });
 }
 
 /** An absolute http: or https: URL. */
@@ -172,10 +122,10 @@ export const httpsUrl = urlSchema(true);
  */
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
 
-export const email = z.string().check(
-  z.trim(),
-  z.maxLength(254, 'longer than 254 characters'),
-  z.regex(EMAIL, 'not a plain e-mail address'),
+export const email = v.string(
+  v.trim,
+  v.maxLength(254, 'longer than 254 characters'),
+  v.regex(EMAIL, 'not a plain e-mail address'),
 );
 
 /** Digits with an optional leading `+`; spaces, dashes and parentheses are allowed. */
@@ -197,9 +147,9 @@ function phoneDigits(phone: string): string | undefined {
  * A phone number the widget can show and dial: kept as written (trimmed);
  * `telHref` makes the link.
  */
-export const phone = z.string().check(
-  z.trim(),
-  z.refine((text: string) => phoneDigits(text) !== undefined, 'not a phone number (5–15 digits, optional leading +)'),
+export const phone = v.string(
+  v.trim,
+  v.refine((text) => phoneDigits(text) !== undefined, 'not a phone number (5–15 digits, optional leading +)'),
 );
 
 /**
@@ -221,10 +171,10 @@ function daysInMonth(year: number, month: number): number {
 const DATE = '(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
 /** A string matching `pattern` (which starts with DATE) on a day that exists: no 30 February. */
-function calendar(pattern: RegExp, message: string) {
-  return z.string().check(
-    z.trim(),
-    z.refine((text: string) => {
+function calendar(pattern: RegExp, message: string): Schema<string> {
+  return v.string(
+    v.trim,
+    v.refine((text) => {
       const match = pattern.exec(text);
       return !!match && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
     }, message),
@@ -244,75 +194,58 @@ export const dateTime = calendar(
 export const date = calendar(new RegExp(`^${DATE}$`), 'not a date (YYYY-MM-DD)');
 
 /** Statistics Finland municipality number: three digits, e.g. "091". */
-export const municipalityCode = z.string().check(
-  z.trim(),
-  z.regex(/^\d{3}$/, 'invalid format (3 digits expected)'),
-);
+export const municipalityCode = v.string(v.trim, v.regex(/^\d{3}$/, 'invalid format (3 digits expected)'));
 
 /** PRH register number, e.g. "123.456" or "42". */
-export const registryNumber = z.string().check(
-  z.trim(),
-  z.regex(/^\d{1,3}(?:\.\d{3})?$/, 'invalid format (e.g. 123.456)'),
-);
+export const registryNumber = v.string(v.trim, v.regex(/^\d{1,3}(?:\.\d{3})?$/, 'invalid format (e.g. 123.456)'));
 
-export const postalCode = z.string().check(
-  z.trim(),
-  z.regex(/^\d{5}$/, 'invalid format (5 digits expected)'),
-);
+export const postalCode = v.string(v.trim, v.regex(/^\d{5}$/, 'invalid format (5 digits expected)'));
 
 /** One of a fixed list of values, with the list in the message. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, `not one of ${values.join(', ')}`);
+  v.picklist(values, `not one of ${values.join(', ')}`);
 
 export const status = oneOf(['active', 'inactive', 'dissolved']);
 
-export const boolean = z.boolean();
+export const boolean = v.boolean;
 
 /** A whole number ≥ 0 (ages, `meta.count`). */
-export const count = z.pipe(
-  z.unknown(),
-  z.transform((input: unknown, ctx): number => {
-    if (!Number.isSafeInteger(input) || (input as number) < 0) {
-      ctx.issues.push({ code: 'custom', message: typeof input === 'number' ? 'not a whole number ≥ 0' : 'expected a number', input });
-    }
-    return input as number;
-  }),
-);
+export const count = v.custom((input, issues): number => {
+  if (!Number.isSafeInteger(input) || (input as number) < 0) {
+    issues.push({ message: typeof input === 'number' ? 'not a whole number ≥ 0' : 'expected a number' });
+  }
+  return input as number;
+});
 
 /** Any JSON object (not a list); its fields are read one by one. */
-export const object = z.record(z.string(), z.unknown());
+export const object = v.record();
 
 /** Any list; its entries are read one by one. */
-export const list = z.array(z.unknown());
+export const list = v.array;
 
 /** WGS84 coordinates as `{lat, lon}` numbers; the GeoJSON `[lon, lat]` array is refused. */
-export const geo = z.pipe(
-  z.record(z.string(), z.unknown(), {
-    error: (issue) =>
-      issue.code === 'invalid_type' && Array.isArray(issue.input)
-        ? 'expected {"lat", "lon"}, not a [lon, lat] array'
-        : undefined,
-  }),
-  z.transform((input: Record<string, unknown>, ctx): { lat: number; lon: number } => {
+export const geo = v.pipe(
+  v.record('expected {"lat", "lon"}, not a [lon, lat] array'),
+  (input, issues): { lat: number; lon: number } => {
     const axis = (key: 'lat' | 'lon', limit: number): number => {
       const value = input[key];
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         const message = value === undefined || value === null ? 'required' : 'expected a number';
-        ctx.issues.push({ code: 'custom', path: [key], message, input: value });
+        issues.push({ path: key, message });
       } else if (Math.abs(value) > limit) {
-        ctx.issues.push({ code: 'custom', path: [key], message: 'out of range', input: value });
+        issues.push({ path: key, message: 'out of range' });
       }
       return value as number;
     };
     return { lat: axis('lat', 90), lon: axis('lon', 180) };
-  }),
+  },
 );
 
 // ---------------------------------------------------------------------------
 // Envelope
 
 /** `MAJOR.MINOR`, e.g. "1.0". */
-export const feedVersion = z.string().check(z.regex(/^\d+\.\d+$/, 'not MAJOR.MINOR (e.g. "1.0")'));
+export const feedVersion = v.string(v.regex(/^\d+\.\d+$/, 'not MAJOR.MINOR (e.g. "1.0")'));
 
 /** `meta.query`: parameter names. */
 export const queryNames = codeList(0);
