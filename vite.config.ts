@@ -119,7 +119,7 @@ export default defineConfig(({ command, mode }) => {
   }
 
   if (mode === 'npm') {
-    // For bundlers: Lit and zod stay external so an app dedupes them.
+    // For bundlers: Lit stays external so an app dedupes it.
     return {
       define,
       plugins: [reportSizes()],
@@ -128,7 +128,7 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: true,
         minify: false,
         lib: { entry: source('index.ts'), formats: ['es'], fileName: () => 'kumppani.js' },
-        rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/] },
+        rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//] },
       },
     };
   }
