@@ -248,11 +248,6 @@ function isoLocal(utcMs: number): string {
   );
 }
 
-function isoDate(utcMs: number): string {
-  const d = new Date(utcMs + helsinkiOffset(utcMs) * 3_600_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 /** A random working-hours instant on a random day in [fromMs, toMs). */
 function randomInstant(rng: Random, fromMs: number, toMs: number): number {
   const days = Math.max(1, Math.floor((toMs - fromMs) / DAY));

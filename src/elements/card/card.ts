@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
+import type { Association, FeedData } from '../../feed/types.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { municipalityNames } from '../../listing/scope.js';
 import { emit } from '../../internal/events.js';
@@ -44,7 +44,6 @@ export class KumppaniCard extends KumppaniListElement<Association> {
   protected readonly urlPrefix = 'c';
 
   private found: Association | undefined;
-  private muniNames = new Map<string, LocalizedText>();
 
   protected texts(): ListTexts {
     return this.locale.strings.directory;
@@ -61,14 +60,12 @@ export class KumppaniCard extends KumppaniListElement<Association> {
     this.found = data?.associations.find(
       (association) => association.id === this.association && association.status === 'active',
     );
+    // One card needs no search: its scope is just the association, if found.
+    this.setScope(this.found ? [this.found] : [], (association) => ({ id: association.id, name: [], labels: [], text: [] }));
   }
 
   protected computeResults(): void {
-    this.results = this.found ? [this.found] : [];
-  }
-
-  protected scopeCount(): number {
-    return this.found ? 1 : 0;
+    this.results = this.scoped;
   }
 
   protected override statusText(): string {
@@ -82,14 +79,6 @@ export class KumppaniCard extends KumppaniListElement<Association> {
 
   protected chipLabel(_key: string, value: string): string {
     return value;
-  }
-
-  protected itemId(association: Association): string {
-    return association.id;
-  }
-
-  protected findItem(id: string): Association | undefined {
-    return this.found?.id === id ? this.found : undefined;
   }
 
   protected announceSelect(association: Association): boolean {

@@ -1,7 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
-import { createSearchEngine } from '../../search/index.js';
-import type { SearchEngine } from '../../search/types.js';
+import type { Association, FeedData } from '../../feed/types.js';
 import { collator, pickText } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
@@ -10,7 +8,7 @@ import { FACETS, countFacets, matchesFilters, type Facet, type FacetCounts, type
 import { toSearchDocument } from '../../listing/documents.js';
 import { KumppaniListElement } from '../shared/list-element.js';
 import { listStyles } from '../shared/list.styles.js';
-import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
 import { renderCard } from './card.js';
 import { renderAssociationDetail } from './detail.js';
 
@@ -67,10 +65,6 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
 
   // Derived data, recomputed only when its inputs change.
   private scope: Scope | undefined;
-  private scoped: Association[] = [];
-  private byId = new Map<string, Association>();
-  private muniNames = new Map<string, LocalizedText>();
-  private engine: SearchEngine | undefined;
   private facetCounts: FacetCounts | undefined;
 
   protected texts(): ListTexts {
@@ -78,12 +72,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   }
 
   protected computeScope(data: FeedData | undefined): void {
-    if (!data) {
-      this.scoped = [];
-      this.byId.clear();
-      this.engine = undefined;
-      return;
-    }
+    if (!data) return;
     this.muniNames = municipalityNames(data.associations);
     const requested = parseList(this.municipality);
     const scope: Scope = (this.scope = {
@@ -95,26 +84,16 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     const nothingMatches = requested.length > 0 && scope.municipalities.size === 0;
     const compare = collator(this.locale).compare;
     const lang = this.locale.lang;
-    this.scoped = (nothingMatches ? [] : data.associations.filter((association) => inScope(association, scope)))
+    const scoped = (nothingMatches ? [] : data.associations.filter((association) => inScope(association, scope)))
       .map((association) => ({ association, name: pickText(association.name, lang)?.text ?? '' }))
       .sort((a, b) => compare(a.name, b.name))
       .map(({ association }) => association);
-    this.byId = new Map(this.scoped.map((association) => [association.id, association]));
-    this.engine = createSearchEngine(
-      this.scoped.map((association) => toSearchDocument(association, data.taxonomy, this.muniNames)),
-    );
+    this.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
   }
 
   protected computeResults(): void {
     const query = this.query.trim();
-    let matched = this.scoped;
-    if (query && this.engine) {
-      matched = [];
-      for (const hit of this.engine.search(query)) {
-        const association = this.byId.get(hit.id);
-        if (association) matched.push(association);
-      }
-    }
+    const matched = this.searchMatches();
     const filters = this.selections as Filters;
     this.facetCounts = countFacets(matched, filters);
     // A page scoped to some municipalities offers only those, not every area an association also serves.
@@ -135,20 +114,11 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     this.results = filtered;
   }
 
-  protected scopeCount(): number {
-    return this.scoped.length;
-  }
-
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
-  }
-
   protected filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.facetCounts;
     if (!counts) return [];
     const source = this.labelSource(data);
     const legends = this.locale.strings.filterGroups;
-    const byLabel = collator(this.locale).compare;
     const categoryOrder = [...data.taxonomy.categories.keys()];
     return FACETS.filter((facet) => facet !== 'municipality' || this.scopeMunicipalityCount() > 1).map((facet) => ({
       key: facet,
@@ -157,7 +127,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
         // Categories keep the taxonomy's order; the rest read best alphabetically.
         facet === 'category'
           ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value)
-          : byLabel(a.label, b.label),
+          : this.byLabel(a, b),
       ),
     }));
   }
@@ -176,14 +146,6 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       if (codes.size > 1) return codes.size;
     }
     return codes.size;
-  }
-
-  protected itemId(association: Association): string {
-    return association.id;
-  }
-
-  protected findItem(id: string): Association | undefined {
-    return this.byId.get(id);
   }
 
   protected announceSelect(association: Association): boolean {

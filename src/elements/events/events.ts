@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Association, FeedData, FeedEvent, LocalizedText } from '../../feed/types.js';
-import { createSearchEngine } from '../../search/index.js';
-import type { SearchEngine } from '../../search/types.js';
-import { collator, languageName, type Locale } from '../../i18n/index.js';
+import type { Association, FeedData, FeedEvent } from '../../feed/types.js';
+import { languageName, type Locale } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { dateText, dateWords } from '../../i18n/dates.js';
 import { dayKey, wallTime } from '../../calendar/helsinki.js';
 import { eventToIcs, icsDataUrl, icsFileName } from '../../calendar/ics.js';
 import { emit } from '../../internal/events.js';
-import type { UrlState } from '../../internal/url-state.js';
 import { municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes } from '../../listing/scope.js';
 import {
   EVENT_FACETS,
@@ -27,7 +24,7 @@ import {
 import { eventDocument } from '../../listing/documents.js';
 import { KumppaniListElement } from '../shared/list-element.js';
 import { eventsStyles } from './events.styles.js';
-import { codeLabel, filterOptions, type FilterGroup, type FilterOption, type LabelSource } from '../shared/filters.js';
+import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
 import { externalLink, headingTag } from '../directory/card.js';
 import { mapUrl, paragraphs } from '../directory/detail.js';
 import { label, localized } from '../shared/text.js';
@@ -82,12 +79,8 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   protected readonly sortOrders = ['date'];
   protected readonly urlPrefix = 'e';
 
-  private scoped: FeedEvent[] = [];
-  private byId = new Map<string, FeedEvent>();
   private associations = new Map<string, Association>();
-  private muniNames = new Map<string, LocalizedText>();
   private scopedMunicipalities = new Set<string>();
-  private engine: SearchEngine | undefined;
   private counts: EventFacetCounts | undefined;
 
   constructor() {
@@ -116,12 +109,7 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   }
 
   protected computeScope(data: FeedData | undefined): void {
-    if (!data) {
-      this.scoped = [];
-      this.byId.clear();
-      this.engine = undefined;
-      return;
-    }
+    if (!data) return;
     this.associations = new Map(data.associations.map((association) => [association.id, association]));
     this.muniNames = municipalityNames(data.associations);
     for (const event of data.events) {
@@ -144,7 +132,7 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
         return !!organizer && municipalityCodes(organizer).some((c) => municipalities.has(c));
       });
     };
-    this.scoped = upcomingEvents(data.events, { now: this.clock, days: this.days > 0 ? this.days : 60, lang: this.locale.lang }).filter(
+    const scoped = upcomingEvents(data.events, { now: this.clock, days: this.days > 0 ? this.days : 60, lang: this.locale.lang }).filter(
       (event) =>
         (!this.organizer || event.organizerIds.includes(this.organizer)) &&
         overlaps(event.categories, categories) &&
@@ -152,22 +140,15 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
         inMunicipality(event),
     );
     this.scopedMunicipalities = new Set(
-      this.scoped.flatMap((event) => (event.location.municipality ? [event.location.municipality.code] : [])),
+      scoped.flatMap((event) => (event.location.municipality ? [event.location.municipality.code] : [])),
     );
-    this.byId = new Map(this.scoped.map((event) => [event.id, event]));
-    this.engine = createSearchEngine(
-      this.scoped.map((event) => eventDocument(event, data.taxonomy, this.muniNames, this.associations)),
-    );
+    this.setScope(scoped, (event) => eventDocument(event, data.taxonomy, this.muniNames, this.associations));
   }
 
   protected computeResults(): void {
-    const query = this.query.trim();
-    let matched = this.scoped;
-    if (query && this.engine) {
-      // Events stay in time order under their dates; the search only chooses which.
-      const hits = new Set(this.engine.search(query).map((hit) => hit.id));
-      matched = this.scoped.filter((event) => hits.has(event.id));
-    }
+    // Events stay in time order under their dates; the search only chooses which.
+    const hits = new Set(this.searchMatches());
+    const matched = this.scoped.filter((event) => hits.has(event));
     const filters = this.filters();
     this.counts = countEventFacets(matched, filters, this.clock);
     this.results = matched.filter((event) => matchesEventFilters(event, filters, this.clock));
@@ -177,20 +158,11 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     return Object.fromEntries(EVENT_FACETS.map((key) => [key, this.selected(key)])) as EventFilters;
   }
 
-  protected scopeCount(): number {
-    return this.scoped.length;
-  }
-
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
-  }
-
   protected filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.counts;
     if (!counts) return [];
     const texts = eventTexts(this.locale.lang).events;
     const source = this.labelSource(data);
-    const byLabel = (a: FilterOption, b: FilterOption) => collator(this.locale).compare(a.label, b.label);
     const fixed = (facet: EventFacet, labels: Record<string, string>): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet as keyof typeof texts.filterGroups],
@@ -201,7 +173,7 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     const coded = (facet: 'category' | 'targetGroup' | 'language' | 'municipality'): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet],
-      options: filterOptions(facet, counts[facet], this.selected(facet), source, byLabel),
+      options: filterOptions(facet, counts[facet], this.selected(facet), source, this.byLabel),
     });
     return [
       fixed('when', Object.fromEntries(WHEN_OPTIONS.map((value) => [value, texts.when[value]]))),
@@ -286,14 +258,6 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   }
 
   // ---------------------------------------------------------------- items
-
-  protected itemId(event: FeedEvent): string {
-    return event.id;
-  }
-
-  protected findItem(id: string): FeedEvent | undefined {
-    return this.byId.get(id);
-  }
 
   protected announceSelect(event: FeedEvent): boolean {
     return emit(this, 'kumppani-select', { event }, { cancelable: true });

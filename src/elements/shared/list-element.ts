@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { FeedData } from '../../feed/types.js';
+import type { FeedData, LocalizedText } from '../../feed/types.js';
+import { createSearchEngine } from '../../search/index.js';
+import type { SearchDocument, SearchEngine } from '../../search/types.js';
 import { FeedError } from '../../feed/types.js';
 import { sharedFeed } from '../../feed/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
-import { formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
+import { collator, formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
 import { inheritedLang, onLangChange } from '../../internal/lang.js';
 import { emit } from '../../internal/events.js';
 import { listParam, readUrlState, writeUrlState, type UrlState } from '../../internal/url-state.js';
-import { renderChips, renderFilters, type Chip, type FilterGroup } from './filters.js';
+import { renderChips, renderFilters, type Chip, type FilterGroup, type FilterOption, type LabelSource } from './filters.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -23,7 +25,7 @@ let instanceCount = 0;
  * paging, the polite light-DOM status, the detail dialog, URL state and events.
  * An element supplies its items, filters, cards and detail view.
  */
-export abstract class KumppaniListElement<Item> extends LitElement {
+export abstract class KumppaniListElement<Item extends { id: string }> extends LitElement {
   static override properties = {
     feed: { reflect: true },
     municipality: {},
@@ -73,8 +75,14 @@ export abstract class KumppaniListElement<Item> extends LitElement {
   declare protected uiLang: string;
 
   protected locale: Locale = resolveLocale(undefined);
+  /** The items in the widget's scope, in their default order. */
+  protected scoped: Item[] = [];
   /** The items to show, in order, after search, filters and sort. */
   protected results: Item[] = [];
+  /** Municipality names the feed gives, by code. */
+  protected muniNames = new Map<string, LocalizedText>();
+  private byId = new Map<string, Item>();
+  private engine: SearchEngine | undefined;
 
   private abort: AbortController | undefined;
   /** The feed URL of the current or last load, so a changed `feed` loads again. */
@@ -100,17 +108,49 @@ export abstract class KumppaniListElement<Item> extends LitElement {
   protected abstract computeScope(data: FeedData | undefined): void;
   /** Recomputes `results` from the query, selections and sort. */
   protected abstract computeResults(): void;
-  /** How many items the widget's scope holds (for `kumppani-load`). */
-  protected abstract scopeCount(): number;
   protected abstract filterGroups(data: FeedData): FilterGroup[];
   protected abstract chipLabel(key: string, value: string, data: FeedData): string;
-  protected abstract itemId(item: Item): string;
-  protected abstract findItem(id: string): Item | undefined;
   /** One item for the list; its opener button must get the id `open-<index>`. */
   protected abstract renderItem(item: Item, index: number, data: FeedData): TemplateResult;
   protected abstract renderDetail(item: Item, data: FeedData): TemplateResult;
   /** Fires `kumppani-select`; false when the page cancelled it. */
   protected abstract announceSelect(item: Item): boolean;
+
+  /** Sets the items in scope, in their default order, and indexes them for search. */
+  protected setScope(items: Item[], document: (item: Item) => SearchDocument): void {
+    this.scoped = items;
+    this.byId = new Map(items.map((item) => [item.id, item]));
+    this.engine = createSearchEngine(items.map(document));
+  }
+
+  /** The scoped items that match the typed query, best first; all of them without a query. */
+  protected searchMatches(): Item[] {
+    const query = this.query.trim();
+    if (!query || !this.engine) return this.scoped;
+    const matched: Item[] = [];
+    for (const hit of this.engine.search(query)) {
+      const item = this.byId.get(hit.id);
+      if (item) matched.push(item);
+    }
+    return matched;
+  }
+
+  protected findItem(id: string): Item | undefined {
+    return this.byId.get(id);
+  }
+
+  /** How many items the widget's scope holds (for `kumppani-load`). */
+  protected scopeCount(): number {
+    return this.scoped.length;
+  }
+
+  protected labelSource(data: FeedData): LabelSource {
+    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
+  }
+
+  /** Filter options in the alphabetical order of the UI language. */
+  protected readonly byLabel = (a: FilterOption, b: FilterOption): number =>
+    collator(this.locale).compare(a.label, b.label);
 
   /** Valid items of the widget's kind in the whole feed (for `kumppani-load`). */
   protected feedTotal(data: FeedData): number {
@@ -449,7 +489,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
   protected open(item: Item, openerId: string): void {
     if (!this.announceSelect(item)) return;
     this.openerId = openerId;
-    this.selectedId = this.itemId(item);
+    this.selectedId = item.id;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -476,7 +516,7 @@ export abstract class KumppaniListElement<Item> extends LitElement {
     if (!this.selectedId) return;
     const id = this.selectedId;
     this.selectedId = undefined;
-    const index = this.results.findIndex((item) => this.itemId(item) === id);
+    const index = this.results.findIndex((item) => item.id === id);
     const openerId = this.openerId ?? (index >= 0 && index < this.visibleCount ? `open-${index}` : undefined);
     this.openerId = undefined;
     this.focusAfterRender = () =>

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { Association, FeedData, LocalizedText, VolunteerTask } from '../../feed/types.js';
+import type { Association, FeedData, VolunteerTask } from '../../feed/types.js';
 import { telHref } from '../../feed/index.js';
-import { createSearchEngine } from '../../search/index.js';
-import type { SearchEngine } from '../../search/types.js';
 import { collator, formatDate, languageName, pickText } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { eventTexts } from '../../i18n/event-locales.js';
@@ -21,7 +19,7 @@ import {
 import { taskDocument } from '../../listing/documents.js';
 import { KumppaniListElement } from '../shared/list-element.js';
 import { eventsStyles } from '../events/events.styles.js';
-import { codeLabel, filterOptions, type FilterGroup, type FilterOption, type LabelSource } from '../shared/filters.js';
+import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
 import { externalLink, headingTag } from '../directory/card.js';
 import { paragraphs } from '../directory/detail.js';
 import { label, localized } from '../shared/text.js';
@@ -56,11 +54,7 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
   protected readonly sortOrders = SORT_ORDERS;
   protected readonly urlPrefix = 'v';
 
-  private scoped: VolunteerTask[] = [];
-  private byId = new Map<string, VolunteerTask>();
   private associations = new Map<string, Association>();
-  private muniNames = new Map<string, LocalizedText>();
-  private engine: SearchEngine | undefined;
   private counts: TaskFacetCounts | undefined;
 
   protected texts(): ListTexts {
@@ -84,12 +78,7 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
   }
 
   protected computeScope(data: FeedData | undefined): void {
-    if (!data) {
-      this.scoped = [];
-      this.byId.clear();
-      this.engine = undefined;
-      return;
-    }
+    if (!data) return;
     this.associations = new Map(data.associations.map((association) => [association.id, association]));
     this.muniNames = municipalityNames(data.associations);
     for (const task of data.tasks) {
@@ -101,7 +90,7 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     const categories = new Set(parseList(this.category));
     const compare = collator(this.locale).compare;
     // Remote tasks can be done from anywhere: they belong to every municipality's page.
-    this.scoped = activeTasks(data.tasks, this.now ?? new Date())
+    const scoped = activeTasks(data.tasks, this.now ?? new Date())
       .filter(
         (task) =>
           (requested.length === 0 || task.remote || (!!task.municipality && municipalities.has(task.municipality.code))) &&
@@ -109,22 +98,12 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
             (this.associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code))),
       )
       .sort((a, b) => compare(this.taskTitle(a), this.taskTitle(b)));
-    this.byId = new Map(this.scoped.map((task) => [task.id, task]));
-    this.engine = createSearchEngine(
-      this.scoped.map((task) => taskDocument(task, data.taxonomy, this.muniNames, this.associations)),
-    );
+    this.setScope(scoped, (task) => taskDocument(task, data.taxonomy, this.muniNames, this.associations));
   }
 
   protected computeResults(): void {
     const query = this.query.trim();
-    let matched = this.scoped;
-    if (query && this.engine) {
-      matched = [];
-      for (const hit of this.engine.search(query)) {
-        const task = this.byId.get(hit.id);
-        if (task) matched.push(task);
-      }
-    }
+    const matched = this.searchMatches();
     const filters = this.selections as TaskFilters;
     this.counts = countTaskFacets(matched, filters);
     const filtered = matched.filter((task) => matchesTaskFilters(task, filters));
@@ -136,20 +115,11 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     this.results = filtered;
   }
 
-  protected scopeCount(): number {
-    return this.scoped.length;
-  }
-
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
-  }
-
   protected filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.counts;
     if (!counts) return [];
     const texts = eventTexts(this.locale.lang).volunteering;
     const source = this.labelSource(data);
-    const byLabel = (a: FilterOption, b: FilterOption) => collator(this.locale).compare(a.label, b.label);
     const flag = (key: 'remote' | 'under18', text: string): FilterGroup => ({
       key,
       legend: texts.filterGroups[key],
@@ -158,11 +128,11 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     return [
       flag('remote', texts.remote),
       flag('under18', texts.under18),
-      { key: 'theme', legend: texts.filterGroups.theme, options: filterOptions('theme', counts.theme, this.selected('theme'), source, byLabel) },
+      { key: 'theme', legend: texts.filterGroups.theme, options: filterOptions('theme', counts.theme, this.selected('theme'), source, this.byLabel) },
       {
         key: 'municipality',
         legend: texts.filterGroups.municipality,
-        options: counts.municipality.size > 1 ? filterOptions('municipality', counts.municipality, this.selected('municipality'), source, byLabel) : [],
+        options: counts.municipality.size > 1 ? filterOptions('municipality', counts.municipality, this.selected('municipality'), source, this.byLabel) : [],
       },
     ];
   }
@@ -172,14 +142,6 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     if (key === 'remote') return texts.remote;
     if (key === 'under18') return texts.under18;
     return codeLabel(key as 'theme' | 'municipality', value, this.labelSource(data))?.text ?? value;
-  }
-
-  protected itemId(task: VolunteerTask): string {
-    return task.id;
-  }
-
-  protected findItem(id: string): VolunteerTask | undefined {
-    return this.byId.get(id);
   }
 
   protected announceSelect(task: VolunteerTask): boolean {
