@@ -8,112 +8,41 @@
  *
  * Score ordering (higher first):
  * - Each query word scores its best match in the document: field weight
- *   (name 40 > labels 20 > descriptions 0) + match tier 1–16 (see `tierOf`):
- *   exact word > word start > compound part > inflected > one typo, each with
- *   a strict match (ä typed and found as ä) above a loose one (a ~ ä). A loose
- *   match of a query word written with å/ä/ö/é … ranks below all strict ones.
- *   The field steps exceed the tier range, so a name match beats any label
- *   match, which beats any description match.
+ *   (name 40 > labels 20 > descriptions 0) + match rank (see `tierOf`): exact
+ *   word > word with a short ending > word start > compound part > inflected,
+ *   each with a strict match (ä typed and found as ä) above a loose one
+ *   (a ~ ä), and all of them above any typo match. Within those two groups the
+ *   field steps exceed the range of the class ranks, so a name match beats any
+ *   label match, which beats any description match.
  * - A document's score is the sum over the query words; a document missing any
  *   query word is left out.
  * - Equal scores keep the order the documents were given in.
  */
+import { IndexBuilder, type Index } from './build.js';
 import {
   hasStartTier,
-  headOf,
-  makeTerm,
   mayMatch,
   matchTerm,
   prepareWord,
   startTier,
   tierOf,
   type QueryWord,
-  type Term,
 } from './match.js';
-import { queryWords, tokenize } from './tokenize.js';
+import { queryWords } from './tokenize.js';
 import type { SearchDocument, SearchEngine, SearchHit } from './types.js';
 
 /** Room for the document index below the score in a sort key (up to 2^24 documents). */
 const ORDER_SPAN = 2 ** 24;
 
-/** Weights by field (0 name, 1 labels, 2 descriptions); steps exceed the tier range 1–16. */
+/** Weights by field (0 name, 1 labels, 2 descriptions); steps exceed the class-rank range 1–18. */
 const FIELD_WEIGHT = [40, 20, 0] as const;
-
-interface Index {
-  ids: string[];
-  terms: Term[];
-  /** Term t occurs at postings[postStart[t] … postStart[t + 1]], as document × 4 + field. */
-  postStart: Int32Array;
-  postings: Int32Array;
-  // Per term, in flat arrays: what the pre-test reads.
-  letters: Int32Array;
-  lo: Int32Array;
-  hi: Int32Array;
-  head: Int32Array;
-  tail: Int32Array;
-  // For one- and two-letter query words: the term's length when both its forms
-  // have it (else -1), and its strict first letters.
-  length: Int32Array;
-  foldHead: Int32Array;
-}
-
-function buildIndex(docs: readonly SearchDocument[]): Index {
-  const terms: Term[] = [];
-  const lists: number[][] = [];
-  const byFold = new Map<string, number>();
-  const byRaw = new Map<string, number>();
-  const termOf = (raw: string): number => {
-    let id = byRaw.get(raw);
-    if (id !== undefined) return id;
-    const term = makeTerm(raw);
-    id = byFold.get(term.fold);
-    if (id === undefined) {
-      id = terms.length;
-      terms.push(term);
-      lists.push([]);
-      byFold.set(term.fold, id);
-    }
-    byRaw.set(raw, id);
-    return id;
-  };
-
-  docs.forEach((doc, index) => {
-    [doc.name, doc.labels, doc.text].forEach((texts, field) => {
-      const code = index * 4 + field;
-      for (const text of texts) {
-        for (const raw of tokenize(text)) {
-          const list = lists[termOf(raw)];
-          if (list && list[list.length - 1] !== code) list.push(code);
-        }
-      }
-    });
-  });
-
-  const postStart = new Int32Array(terms.length + 1);
-  lists.forEach((l, t) => (postStart[t + 1] = (postStart[t] ?? 0) + l.length));
-  const postings = new Int32Array(postStart[terms.length] ?? 0);
-  lists.forEach((l, t) => postings.set(l, postStart[t]));
-  const column = (f: (t: Term) => number): Int32Array => Int32Array.from(terms, f);
-  return {
-    ids: docs.map((d) => d.id),
-    terms,
-    postStart,
-    postings,
-    letters: column((t) => t.letters),
-    lo: column((t) => t.lo),
-    hi: column((t) => t.hi),
-    head: column((t) => t.head),
-    tail: column((t) => t.tail),
-    length: column((t) => (t.fold.length === t.loose.length ? t.fold.length : -1)),
-    foldHead: column((t) => headOf(t.fold)),
-  };
-}
 
 /** Best score of one query word per document (0: no match). */
 function scoreWord(ix: Index, word: QueryWord): Uint8Array {
   const best = new Uint8Array(ix.ids.length);
+  const phraseTier = new Uint8Array(ix.phraseStart.length - 1);
   const fast = hasStartTier(word);
-  const { letters, lo, hi, head, tail, length, foldHead, postStart, postings } = ix;
+  const { letters, lo, hi, head, tail, length, foldHead, postStart, postings, termPhraseStart, termPhrases } = ix;
   for (let t = 0; t < ix.terms.length; t++) {
     if (!mayMatch(word, letters[t] ?? 0, lo[t] ?? 0, hi[t] ?? 0, head[t] ?? 0, tail[t] ?? 0)) continue;
     let tier: number;
@@ -132,6 +61,23 @@ function scoreWord(ix: Index, word: QueryWord): Uint8Array {
       const code = postings[i] ?? 0;
       const doc = code >> 2;
       const score = (FIELD_WEIGHT[(code & 3) as 0 | 1 | 2] ?? 0) + tier;
+      if (score > (best[doc] ?? 0)) best[doc] = score;
+    }
+    const phraseEnd = termPhraseStart[t + 1] ?? 0;
+    for (let i = termPhraseStart[t] ?? 0; i < phraseEnd; i++) {
+      const p = termPhrases[i] ?? 0;
+      if (tier > (phraseTier[p] ?? 0)) phraseTier[p] = tier;
+    }
+  }
+  // Each matching label phrase once, to all its documents.
+  const { phraseStart, phraseDocs } = ix;
+  for (let p = 0; p < phraseTier.length; p++) {
+    const tier = phraseTier[p] ?? 0;
+    if (tier === 0) continue;
+    const score = FIELD_WEIGHT[1] + tier;
+    const end = phraseStart[p + 1] ?? 0;
+    for (let i = phraseStart[p] ?? 0; i < end; i++) {
+      const doc = phraseDocs[i] ?? 0;
       if (score > (best[doc] ?? 0)) best[doc] = score;
     }
   }
@@ -161,12 +107,19 @@ function rank(ids: readonly string[], total: Int32Array): SearchHit[] {
 }
 
 export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngine {
-  const ix = buildIndex(docs);
+  const builder = new IndexBuilder();
+  builder.add(docs);
+  let ix = builder.snapshot();
   // The previous query's word scores: while typing, most words repeat.
   let cache = new Map<string, Uint8Array>();
 
   return {
+    add(more: readonly SearchDocument[]): void {
+      builder.add(more);
+      cache = new Map();
+    },
     search(query: string): SearchHit[] {
+      ix = builder.snapshot();
       const words = queryWords(query);
       if (words.length === 0) return [];
       const nextCache = new Map<string, Uint8Array>();

@@ -8,12 +8,15 @@ import { foldLoose, foldWord } from './fold.js';
 import { SHORT_REST, isVowel, stems, type Stem } from './stem.js';
 
 /** Match classes, best first. */
-export const EXACT = 5; // the whole word: "kuoro" ~ "kuoro"
+export const EXACT = 6; // the whole word: "kuoro" ~ "kuoro"
+export const NEAR = 5; // the word with a short ending: "oulu" ~ "oulun", "kuor" ~ "kuoro"
 export const PREFIX = 4; // word start, while typing: "lentop" ~ "lentopalloseura"
 export const PART = 3; // compound part: "kuoro" ~ "mieskuoro"
 export const INFLECTED = 2; // trimmed ending: "urheiluseuroille" ~ "urheiluseura"
 export const FUZZY = 1; // one typo: "mieskuorro" ~ "mieskuoro"
 
+/** At most this many letters after a word start make it NEAR rather than PREFIX. */
+const NEAR_REST = 2;
 /** Compound parts need this many letters (three only at a compound's end). */
 const MIN_PART = 4;
 /** Typos are forgiven from this word length on … */
@@ -117,16 +120,34 @@ export interface TermMatch {
   end: number;
 }
 
+/** Added to the rank of every match that needs no typo: typo matches come last. */
+export const NO_TYPO = 64;
+
 /**
- * Rank of a match, 1–16. Strict matches (letters as typed) rank by class. A
- * loose match ranks just below a strict one of the same class when the query
- * word has no diacritics (residents type "kyla" for "kylä"), but below every
- * strict match when it has them: "kylä" was typed on purpose, "kyla" in a
- * document is another word.
+ * Rank of a match: 1–18, plus `NO_TYPO` unless it is a typo match. Strict
+ * matches (letters as typed) rank by class. A loose match ranks just below a
+ * strict one of the same class when the query word has no diacritics
+ * (residents type "kyla" for "kylä"), but below every strict match when it has
+ * them: "kylä" was typed on purpose, "kyla" in a document is another word.
+ *
+ * A typo match ranks below every other match, whatever the field: "kuoro"
+ * (choir) is one letter from "kuuro" (deaf), and a resident who typed it
+ * correctly means the choir mentioned in a description, not the deaf
+ * association's name. Typos still find what nothing else does.
  */
 export function tierOf(m: TermMatch, w: QueryWord): number {
-  if (!m.loose) return m.cls * 2 + 6;
-  return w.loose === null ? m.cls * 2 + 5 : m.cls;
+  return classTier(m.cls, m.loose, w);
+}
+
+function classTier(cls: number, loose: boolean, w: QueryWord): number {
+  const bonus = cls > FUZZY ? NO_TYPO : 0;
+  if (!loose) return bonus + cls * 2 + 6;
+  return bonus + (w.loose === null ? cls * 2 + 5 : cls);
+}
+
+/** The class of a word start: the whole word, a short ending more, or a longer word. */
+function startClass(queryLength: number, wordLength: number): number {
+  return wordLength === queryLength ? EXACT : wordLength - queryLength <= NEAR_REST ? NEAR : PREFIX;
 }
 
 const looseSig = (text: string): Signature => signature(foldLoose(text));
@@ -230,11 +251,9 @@ export function mayMatch(w: QueryWord, letters: number, lo: number, hi: number, 
  */
 export function startTier(w: QueryWord, length: number, foldHead: number): number {
   const q = w.strict.text;
-  const cls = length === q.length ? EXACT : PREFIX;
   const wanted = headOf(q);
   const strict = q.length === 1 ? foldHead >>> 16 === wanted >>> 16 : foldHead === wanted;
-  if (strict) return cls * 2 + 6;
-  return w.loose === null ? cls * 2 + 5 : cls;
+  return classTier(startClass(q.length, length), !strict, w);
 }
 
 /** Whether `startTier` applies: one or two letters, as many in both forms. */
@@ -274,7 +293,7 @@ function hit(cls: number, start: number, end: number): TermMatch {
 function matchForm(p: Pattern, t: string, sig: Signature, minCls: number, fuzzy: boolean): TermMatch | null {
   const q = p.text;
   const n = q.length;
-  if (sameFrom(q, 0, t, 0)) return t.length === n ? hit(EXACT, 0, n) : hit(PREFIX, 0, n);
+  if (sameFrom(q, 0, t, 0)) return hit(startClass(n, t.length), 0, n);
   if (minCls > PART) return null;
   const { letters, lo, hi } = sig;
   if (mayContain(p.sig, letters, lo, hi)) {

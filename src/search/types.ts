@@ -27,6 +27,12 @@ export interface SearchEngine {
    * the caller decides what "no query" shows.
    */
   search(query: string): SearchHit[];
+  /**
+   * Adds documents after the ones given so far (optional: an engine that has
+   * it can be built in slices, e.g. one short task per slice of a large feed).
+   * They rank after earlier documents on equal scores.
+   */
+  add?(docs: readonly SearchDocument[]): void;
 }
 
 /** A piece of displayed text, marked when it matches a word of the query. */
