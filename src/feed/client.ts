@@ -17,6 +17,14 @@ export interface LoadFeedOptions {
   maxPages?: number;
   /** A fetch implementation; the global one by default. */
   fetch?: typeof fetch;
+  /**
+   * Asked after the first page with its `meta.count` and `meta.query`: true stops
+   * there on purpose (nothing is reported) and sets `FeedData.next`, so a widget
+   * can query a large feed's server instead of downloading every page.
+   */
+  stopAfterFirst?: (first: { count?: number; query?: string[] }) => boolean;
+  /** Look for `taxonomy.json` beside the feed when no page carries a taxonomy. Default true. */
+  taxonomyFile?: boolean;
 }
 
 /** The reason an aborted signal carries, or an 'AbortError' DOMException. */
@@ -166,6 +174,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   const visited = new Set<string>([feedUrl]);
   let first: Page | undefined;
   let pagingStopped: { reason: PagingStop; url: string } | undefined;
+  let nextByChoice: string | undefined;
   let pageUrl = feedUrl;
 
   // Started beside the later pages, not after them, so it adds no wait of its own.
@@ -176,12 +185,16 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     first ??= page;
     items.add(page.data, pageNumber);
     if (page.taxonomy) taxonomies.push(page.taxonomy);
-    if (pageNumber === 1 && !page.taxonomy) {
+    if (pageNumber === 1 && !page.taxonomy && options.taxonomyFile !== false) {
       taxonomyFile = fetchTaxonomyFile(feedUrl, fetchFn, signal, Math.min(timeoutMs, TAXONOMY_TIMEOUT_MS));
     }
 
     if (isLastPage(page.next)) break;
     const next = pageHref(page.next);
+    if (pageNumber === 1 && next && options.stopAfterFirst?.({ count: page.count, query: page.query })) {
+      nextByChoice = next;
+      break;
+    }
     const stop: PagingStop | undefined = !next
       ? 'invalid-next'
       : visited.has(next)
@@ -222,5 +235,6 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   if (first.count !== undefined) data.announcedCount = first.count;
   if (first.query) data.query = first.query;
   if (pagingStopped) data.pagingStopped = pagingStopped;
+  if (nextByChoice) data.next = nextByChoice;
   return data;
 }

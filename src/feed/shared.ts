@@ -14,6 +14,12 @@ export interface SharedFeedOptions {
   fresh?: boolean;
   /** Passed to `loadFeed` when this call starts a load. */
   timeoutMs?: number;
+  /**
+   * Stop after the first page when the feed can be queried (`meta.query` has
+   * `q`) and announces more items than this; `FeedData.next` is then set.
+   * Loads with different thresholds are not shared.
+   */
+  serverThreshold?: number;
 }
 
 interface Load {
@@ -34,13 +40,20 @@ function keyOf(url: string): string {
   }
 }
 
-function start(key: string, url: string, timeoutMs: number | undefined): Load {
+function start(key: string, url: string, options: SharedFeedOptions): Load {
   const controller = new AbortController();
+  const { timeoutMs, serverThreshold } = options;
   const load: Load = {
     controller,
     waiting: 0,
     settled: false,
-    promise: loadFeed(url, { signal: controller.signal, ...(timeoutMs === undefined ? {} : { timeoutMs }) }),
+    promise: loadFeed(url, {
+      signal: controller.signal,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+      ...(serverThreshold === undefined
+        ? {}
+        : { stopAfterFirst: (first) => !!first.query?.includes('q') && (first.count ?? 0) > serverThreshold }),
+    }),
   };
   load.promise.then(
     () => {
@@ -63,9 +76,9 @@ function start(key: string, url: string, timeoutMs: number | undefined): Load {
  */
 export function sharedFeed(url: string, signal?: AbortSignal, options: SharedFeedOptions = {}): Promise<FeedData> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
-  const key = keyOf(url);
+  const key = options.serverThreshold === undefined ? keyOf(url) : `${keyOf(url)} ${options.serverThreshold}`;
   let load = loads.get(key);
-  if (!load || (options.fresh && load.settled)) load = start(key, url, options.timeoutMs);
+  if (!load || (options.fresh && load.settled)) load = start(key, url, options);
   const current = load;
   current.waiting++;
 

@@ -213,6 +213,8 @@ export interface FeedData {
   skipped: SkippedItem[];
   dropped: DroppedField[];
   pagingStopped?: { reason: PagingStop; url: string };
+  /** The next page, when loading stopped after the first one on purpose (a server-searched feed). */
+  next?: string;
   /** When this copy was received (ms since epoch), to label stale copies. */
   receivedAt: number;
 }

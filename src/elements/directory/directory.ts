@@ -6,6 +6,7 @@ import { emit } from '../../internal/events.js';
 import { inScope, municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes, type Scope } from '../../listing/scope.js';
 import { FACETS, countFacets, matchesFilters, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
 import { toSearchDocument } from '../../listing/documents.js';
+import { loadFeed } from '../../feed/index.js';
 import { KumppaniListElement } from '../shared/list-element.js';
 import { listStyles } from '../shared/list.styles.js';
 import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
@@ -63,15 +64,24 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   protected readonly sortOrders = SORT_ORDERS;
   protected readonly urlPrefix = 'k';
 
+  protected override readonly serverSearch = true;
+
   // Derived data, recomputed only when its inputs change.
   private scope: Scope | undefined;
   private facetCounts: FacetCounts | undefined;
+
+  /** Set while the feed is searched on its server: the server's count and next page. */
+  private server: { count: number; next?: string } | undefined;
+  private serverRequest: AbortController | undefined;
+  private serverAnswer: Promise<void> = Promise.resolve();
+  private serverItems = new Map<string, Association>();
 
   protected texts(): ListTexts {
     return this.locale.strings.directory;
   }
 
   protected computeScope(data: FeedData | undefined): void {
+    this.server = undefined;
     if (!data) return;
     this.muniNames = municipalityNames(data.associations);
     const requested = parseList(this.municipality);
@@ -92,6 +102,10 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   }
 
   protected computeResults(): void {
+    if (this.data?.next) {
+      this.serverAnswer = this.queryServer();
+      return;
+    }
     const query = this.query.trim();
     const matched = this.searchMatches();
     const filters = this.selections as Filters;
@@ -114,7 +128,110 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     this.results = filtered;
   }
 
+  // ---------------------------------------------------------------- server search (contract §6)
+
+  /** The feed's query URL for the typed words, the scope and the selected filters. */
+  private serverUrl(data: FeedData): string {
+    const url = new URL(data.url);
+    const accepted = new Set(data.query);
+    const put = (name: string, values: Iterable<string>) => {
+      const list = [...values];
+      if (accepted.has(name) && list.length > 0) url.searchParams.set(name, list.join(','));
+    };
+    const scope = this.scope;
+    const either = (selected: ReadonlySet<string>, scoped: ReadonlySet<string> | undefined) =>
+      selected.size > 0 ? selected : (scoped ?? []);
+    put('q', this.query.trim() ? [this.query.trim()] : []);
+    put('municipality', either(this.selected('municipality'), scope?.municipalities));
+    put('category', either(this.selected('category'), scope?.categories));
+    put('targetGroup', either(this.selected('targetGroup'), scope?.targetGroups));
+    put('language', this.selected('language'));
+    put('type', ['association']);
+    put('pageSize', [String(Math.min(100, this.itemsPerPage))]);
+    return url.href;
+  }
+
+  /** One page of the server's answer: its active associations, count and next page. */
+  private async serverPage(url: string, signal: AbortSignal): Promise<{ items: Association[]; count?: number; next?: string }> {
+    const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
+    return {
+      items: page.associations.filter((association) => association.status === 'active'),
+      ...(page.announcedCount === undefined ? {} : { count: page.announcedCount }),
+      ...(page.next ? { next: page.next } : {}),
+    };
+  }
+
+  /** Sends the search to the feed's server; a newer search cancels an older one. */
+  private async queryServer(): Promise<void> {
+    const data = this.data;
+    if (!data) return;
+    this.serverRequest?.abort();
+    const request = (this.serverRequest = new AbortController());
+    try {
+      const page = await this.serverPage(this.serverUrl(data), request.signal);
+      this.serverItems = new Map(page.items.map((item) => [item.id, item]));
+      this.results = page.items;
+      this.server = { count: page.count ?? page.items.length, ...(page.next ? { next: page.next } : {}) };
+      this.requestUpdate();
+    } catch (reason) {
+      if (!request.signal.aborted) this.serverFailed(reason);
+    }
+  }
+
+  protected override loadMore(): Promise<void> | undefined {
+    const next = this.server?.next;
+    if (!next || this.visibleCount <= this.results.length) return undefined;
+    return this.nextServerPage(next);
+  }
+
+  private async nextServerPage(next: string): Promise<void> {
+    const request = (this.serverRequest = new AbortController());
+    try {
+      const page = await this.serverPage(next, request.signal);
+      for (const item of page.items) this.serverItems.set(item.id, item);
+      this.results = [...this.results, ...page.items];
+      this.server = { count: this.server?.count ?? this.results.length, ...(page.next ? { next: page.next } : {}) };
+    } catch (reason) {
+      if (!request.signal.aborted) this.serverFailed(reason);
+    }
+  }
+
+  private serverFailed(reason: unknown): void {
+    console.error(`kumppani: the feed's search failed: ${String(reason)}`);
+  }
+
+  protected override resultsSettled(): Promise<void> {
+    return this.serverAnswer;
+  }
+
+  protected override statusText(): string {
+    // Until the server's first answer, the widget is still loading.
+    if (this.data?.next && !this.server && this.loadState === 'ready') return this.texts().loading;
+    return super.statusText();
+  }
+
+  protected override scopeCount(): number {
+    return this.data?.next ? (this.data.announcedCount ?? 0) : super.scopeCount();
+  }
+
+  protected override resultTotal(): number {
+    return this.server && this.data?.next ? this.server.count : this.results.length;
+  }
+
+  protected override hasMore(visible: number): boolean {
+    return visible < this.results.length || (!!this.data?.next && !!this.server?.next);
+  }
+
+  protected override showSort(): boolean {
+    return !this.data?.next;
+  }
+
+  protected override findItem(id: string): Association | undefined {
+    return this.data?.next ? this.serverItems.get(id) : super.findItem(id);
+  }
+
   protected filterGroups(data: FeedData): FilterGroup[] {
+    if (data.next) return this.serverFilterGroups(data);
     const counts = this.facetCounts;
     if (!counts) return [];
     const source = this.labelSource(data);
@@ -130,6 +247,26 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
           : this.byLabel(a, b),
       ),
     }));
+  }
+
+  /** Without counts from the server, the taxonomy's categories and target groups (within the scope). */
+  private serverFilterGroups(data: FeedData): FilterGroup[] {
+    const source = this.labelSource(data);
+    const legends = this.locale.strings.filterGroups;
+    const group = (facet: 'category' | 'targetGroup', codes: Iterable<string>, scoped: ReadonlySet<string> | undefined) => ({
+      key: facet,
+      legend: legends[facet],
+      options: [...codes]
+        .filter((code) => !scoped?.size || scoped.has(code))
+        .flatMap((value) => {
+          const label = codeLabel(facet, value, source);
+          return label ? [{ value, label: label.text, ...(label.lang ? { lang: label.lang } : {}) }] : [];
+        }),
+    });
+    return [
+      group('category', data.taxonomy.categories.keys(), this.scope?.categories),
+      group('targetGroup', data.taxonomy.targetGroups.keys(), this.scope?.targetGroups),
+    ];
   }
 
   protected chipLabel(key: string, value: string, data: FeedData): string {

@@ -7,7 +7,8 @@ export interface FilterOption {
   label: string;
   /** The label's language when it is not the UI's. */
   lang?: string;
-  count: number;
+  /** Absent when unknown (a server-searched feed gives no counts). */
+  count?: number;
 }
 
 export interface FilterGroup {
@@ -104,7 +105,9 @@ export function renderFilters(context: FiltersContext): TemplateResult {
                     />
                     <label for=${id}
                       ><span lang=${option.lang ?? nothing}>${option.label}</span>
-                      <span class="count">(${formatNumber(locale, option.count)})</span></label
+                      ${option.count === undefined
+                        ? nothing
+                        : html`<span class="count">(${formatNumber(locale, option.count)})</span>`}</label
                     >
                   </div>`;
                 })}

@@ -33,6 +33,8 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     targetGroup: { attribute: 'target-group' },
     pageSize: { attribute: 'page-size', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    search: {},
+    serverThreshold: { attribute: 'server-threshold', type: Number },
     loadState: { state: true },
     data: { state: true },
     error: { state: true },
@@ -62,6 +64,13 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   declare pageSize: number;
   /** Level of the items' headings, 1–6. Default 3. */
   declare headingLevel: number;
+  /**
+   * `server`: send the search to the feed's server (when it offers one);
+   * `client`: always download the whole feed. Absent: the server above `server-threshold` items.
+   */
+  declare search: string | undefined;
+  /** Above this many items (the feed's `meta.count`), search on the feed's server. Default 5000. */
+  declare serverThreshold: number;
 
   declare protected loadState: LoadState;
   declare protected data: FeedData | undefined;
@@ -152,6 +161,29 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   protected readonly byLabel = (a: FilterOption, b: FilterOption): number =>
     collator(this.locale).compare(a.label, b.label);
 
+  /** Whether this element can send its search to the feed's server (contract §6). */
+  protected readonly serverSearch: boolean = false;
+
+  /** How many items match, for the status: the server's count when it searches. */
+  protected resultTotal(): number {
+    return this.results.length;
+  }
+
+  /** Whether to offer the sort orders (not when a server decides the order). */
+  protected showSort(): boolean {
+    return this.sortOrders.length > 1;
+  }
+
+  /** Whether "show more" has more to show, here or on the server. */
+  protected hasMore(visible: number): boolean {
+    return visible < this.results.length;
+  }
+
+  /** Fetches what "show more" needs beyond the items at hand (a server's next page), if anything. */
+  protected loadMore(): Promise<void> | undefined {
+    return undefined;
+  }
+
   /** Valid items of the widget's kind in the whole feed (for `kumppani-load`). */
   protected feedTotal(data: FeedData): number {
     return data.associations.length;
@@ -180,6 +212,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     super();
     this.pageSize = 20;
     this.headingLevel = 3;
+    this.serverThreshold = 5000;
     this.loadState = 'idle';
     this.inputValue = '';
     this.query = '';
@@ -225,7 +258,10 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('feed') && this.isConnected && this.feed !== this.requestedFeed) void this.load();
+    const searchChanged = this.hasUpdated && (changed.has('search') || changed.has('serverThreshold'));
+    if ((changed.has('feed') && this.feed !== this.requestedFeed) || searchChanged) {
+      if (this.isConnected) void this.load();
+    }
     const scopeChanged = ['data', 'municipality', 'category', 'targetGroup', 'uiLang'].some((key) => changed.has(key));
     if (scopeChanged) this.computeScope(this.data);
     if (scopeChanged || ['query', 'selections', 'sort'].some((key) => changed.has(key))) this.computeResults();
@@ -271,7 +307,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const texts = this.texts();
     if (this.loadState === 'loading' && !this.data) return texts.loading;
     if (!this.data || this.loadState === 'error') return '';
-    const total = this.results.length;
+    const total = this.resultTotal();
     if (total === 0) return texts.noResults;
     let text = texts.count(total, formatNumber(this.locale, total));
     const shown = Math.min(total, this.visibleCount);
@@ -346,7 +382,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     this.abort = controller;
     this.loadState = 'loading';
     try {
-      const data = await sharedFeed(url, controller.signal, { fresh });
+      const data = await sharedFeed(url, controller.signal, { fresh, ...this.serverOption() });
       if (controller.signal.aborted) return;
       this.data = data;
       this.error = undefined;
@@ -365,6 +401,13 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
         ...(error.status !== undefined ? { status: error.status } : {}),
       });
     }
+  }
+
+  /** Stop after the first page of a feed large enough (or asked) to be searched on its server. */
+  private serverOption(): { serverThreshold?: number } {
+    if (!this.serverSearch || this.search === 'client') return {};
+    if (this.search === 'server') return { serverThreshold: 0 };
+    return { serverThreshold: Number.isFinite(this.serverThreshold) && this.serverThreshold >= 0 ? this.serverThreshold : 5000 };
   }
 
   private reportLoad(data: FeedData): void {
@@ -414,11 +457,17 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
 
   protected async announceChange(): Promise<void> {
     await this.updateComplete;
+    await this.resultsSettled();
     emit(this, 'kumppani-change', {
       query: this.query.trim(),
       filters: Object.fromEntries(this.filterKeys.map((key) => [key, [...this.selected(key)]])),
-      count: this.results.length,
+      count: this.resultTotal(),
     });
+  }
+
+  /** Resolves when results that come from elsewhere (a server) have arrived. */
+  protected resultsSettled(): Promise<void> {
+    return Promise.resolve();
   }
 
   protected setFilter(key: string, value: string, on: boolean): void {
@@ -466,15 +515,25 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     void this.announceChange();
   }
 
+  /** Items per "show more" step: `page-size`, or 20. */
+  protected get itemsPerPage(): number {
+    return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
+  }
+
   protected get visibleCount(): number {
-    const size = Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 20;
-    return size * this.pages;
+    return this.itemsPerPage * this.pages;
   }
 
   private showMore(): void {
     const firstNew = this.visibleCount;
     this.pages += 1;
-    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(`#open-${firstNew}`);
+    const focusFirstNew = (): void => {
+      this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>(`#open-${firstNew}`);
+      this.requestUpdate();
+    };
+    const more = this.loadMore();
+    if (more) void more.then(focusFirstNew);
+    else focusFirstNew();
   }
 
   private retry(): void {
@@ -566,7 +625,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
           />
         </form>
         ${data
-          ? html`${this.sortOrders.length > 1
+          ? html`${this.showSort()
                 ? html`<div class="sort">
                     <label for="sort">${strings.sortLabel}</label>
                     <select id="sort" part="sort" @change=${this.onSort}>
@@ -637,7 +696,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const visible = this.results.slice(0, this.visibleCount);
     return html`
       ${this.renderList(visible, data)}
-      ${visible.length < this.results.length
+      ${this.hasMore(visible.length)
         ? html`<button class="button secondary more" part="more" type="button" @click=${this.showMore}>
             ${strings.showMore}
           </button>`
