@@ -228,9 +228,12 @@ export class IndexBuilder {
     return this.ids.length;
   }
 
-  add(docs: readonly SearchDocument[]): void {
-    // About one (word, document, field) pair per 8 to 10 characters of names and
-    // descriptions: room for them up front, so a large build copies little.
+  /**
+   * Makes room for the words of documents about to be added (in one call or
+   * in slices), so a large build copies little: about one (word, document,
+   * field) pair per 8 to 10 characters of names and descriptions.
+   */
+  reserveFor(docs: readonly SearchDocument[]): void {
     let chars = 0;
     for (const doc of docs) {
       for (const text of doc.name) chars += text.length;
@@ -238,6 +241,9 @@ export class IndexBuilder {
     }
     this.pairTerm.reserve(Math.ceil(chars / 8));
     this.pairCode.reserve(Math.ceil(chars / 8));
+  }
+
+  add(docs: readonly SearchDocument[]): void {
     for (const doc of docs) {
       const index = this.ids.length;
       this.ids.push(doc.id);

@@ -31,9 +31,6 @@ import {
 import { queryWords } from './tokenize.js';
 import type { SearchDocument, SearchEngine, SearchHit } from './types.js';
 
-/** Room for the document index below the score in a sort key (up to 2^24 documents). */
-const ORDER_SPAN = 2 ** 24;
-
 /** Weights by field (0 name, 1 labels, 2 descriptions); steps exceed the class-rank range 1–18. */
 const FIELD_WEIGHT = [40, 20, 0] as const;
 
@@ -86,42 +83,108 @@ function scoreWord(ix: Index, word: QueryWord): Uint8Array {
 
 /** Hits for the documents with a positive total, best first, ties in document order. */
 function rank(ids: readonly string[], total: Int32Array): SearchHit[] {
-  // Sorting numeric keys (score, then document index) is much faster than
-  // sorting objects with a comparator when thousands match a short query.
-  let count = 0;
-  for (let d = 0; d < total.length; d++) if ((total[d] ?? 0) > 0) count++;
-  const keys = new Float64Array(count);
-  let k = 0;
+  // Scores are small integers: a counting sort by score (stable, so ties keep
+  // the document order) is much faster than a comparison sort when a short
+  // query matches most of 100,000 documents.
+  let max = 0;
+  for (let d = 0; d < total.length; d++) if ((total[d] ?? 0) > max) max = total[d] ?? 0;
+  const start = new Int32Array(max + 2);
   for (let d = 0; d < total.length; d++) {
     const score = total[d] ?? 0;
-    if (score > 0) keys[k++] = -score * ORDER_SPAN + d;
+    // Bucket max − score: the best scores first.
+    if (score > 0) start[max - score + 1] = (start[max - score + 1] ?? 0) + 1;
   }
-  keys.sort();
-  const hits = new Array<SearchHit>(count);
-  for (let i = 0; i < count; i++) {
-    const key = keys[i] ?? 0;
-    const score = Math.ceil(-key / ORDER_SPAN);
-    hits[i] = { id: ids[key + score * ORDER_SPAN] ?? '', score };
+  for (let b = 0; b <= max; b++) start[b + 1] = (start[b + 1] ?? 0) + (start[b] ?? 0);
+  const hits = new Array<SearchHit>(start[max + 1] ?? 0);
+  for (let d = 0; d < total.length; d++) {
+    const score = total[d] ?? 0;
+    if (score > 0) hits[start[max - score]!++] = { id: ids[d] ?? '', score };
   }
   return hits;
 }
 
+/** Work on the index in the background takes slices of about this long, so input and paint go on. */
+const SLICE_MS = 8;
+/** Documents between two looks at the clock. */
+const SLICE_CHECK = 64;
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** Runs `task` soon, in a task of its own (not throttled like nested timeouts). */
+function soon(task: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(task, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
+ * The engine. It returns at once and indexes the documents in the background,
+ * in slices of about 8 ms, so a page can paint its first results while a large
+ * feed is indexed; a search before the index is complete completes it first,
+ * so results never depend on timing. `complete()` does that on demand.
+ */
 export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngine {
   const builder = new IndexBuilder();
-  builder.add(docs);
+  // Documents not yet indexed: lists given to the engine, and how far into the first.
+  const queue: (readonly SearchDocument[])[] = [];
+  let queued = 0;
+  let scheduled = false;
   let ix = builder.snapshot();
   // The previous query's word scores: while typing, most words repeat.
   let cache = new Map<string, Uint8Array>();
 
-  return {
-    add(more: readonly SearchDocument[]): void {
-      builder.add(more);
-      cache = new Map();
-    },
-    search(query: string): SearchHit[] {
+  /** Indexes queued documents until `deadline` (Infinity: all of them). */
+  const work = (deadline: number): void => {
+    while (queue.length > 0) {
+      const list = queue[0] ?? [];
+      const end = Math.min(list.length, queued + SLICE_CHECK);
+      builder.add(queued === 0 && end === list.length ? list : list.slice(queued, end));
+      queued = end;
+      if (queued >= list.length) {
+        queue.shift();
+        queued = 0;
+      }
+      if (now() >= deadline) return;
+    }
+  };
+  const schedule = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    soon(() => {
+      scheduled = false;
+      work(now() + SLICE_MS);
+      schedule();
+    });
+  };
+  const enqueue = (more: readonly SearchDocument[]): void => {
+    if (more.length === 0) return;
+    builder.reserveFor(more);
+    queue.push(more);
+    schedule();
+  };
+  const complete = (): void => {
+    if (queue.length > 0) work(Infinity);
+    if (ix.ids.length !== builder.size) {
       ix = builder.snapshot();
+      cache = new Map();
+    }
+  };
+  enqueue(docs);
+
+  return {
+    add: enqueue,
+    complete,
+    search(query: string): SearchHit[] {
       const words = queryWords(query);
       if (words.length === 0) return [];
+      complete();
       const nextCache = new Map<string, Uint8Array>();
       let total: Int32Array | null = null;
       for (const w of words) {

@@ -33,6 +33,11 @@ export interface SearchEngine {
    * They rank after earlier documents on equal scores.
    */
   add?(docs: readonly SearchDocument[]): void;
+  /**
+   * Finishes any indexing still under way, now (optional: an engine that
+   * indexes in the background has it; `search` does it by itself).
+   */
+  complete?(): void;
 }
 
 /** A piece of displayed text, marked when it matches a word of the query. */

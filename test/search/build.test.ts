@@ -35,6 +35,18 @@ describe('building the index', () => {
     for (const q of typed) expect(sliced.search(q), q).to.deep.equal(whole.search(q));
   });
 
+  it('indexes in the background, and answers the same whenever it is asked', async () => {
+    const whole = createSearchEngine(qualityCorpus);
+    const early = createSearchEngine(qualityCorpus);
+    // Asked at once: the search completes the index first.
+    expect(early.search('oulun kuoro')).to.deep.equal(whole.search('oulun kuoro'));
+    const later = createSearchEngine(qualityCorpus);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(later.complete, 'the engine can be made to finish').to.be.a('function');
+    later.complete?.();
+    for (const q of ['kuoro', 'oulu', 'k', 'föreningar']) expect(later.search(q), q).to.deep.equal(whole.search(q));
+  });
+
   it('starts empty and grows with add', () => {
     const e = createSearchEngine([]);
     expect(e.search('kuoro')).to.deep.equal([]);
