@@ -409,8 +409,4 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
       </div>
     `;
   }
-
-  protected override hasExtraFilters(): boolean {
-    return this.selected('age').size > 0;
-  }
 }

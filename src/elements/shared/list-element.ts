@@ -8,7 +8,7 @@ import type { ListTexts } from '../../i18n/strings.js';
 import { collator, formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
 import { inheritedLang, onLangChange } from '../../internal/lang.js';
 import { emit } from '../../internal/events.js';
-import { listParam, readUrlState, writeUrlState, type UrlState } from '../../internal/url-state.js';
+import { listParam, readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { renderChips, renderFilters, type Chip, type FilterGroup, type FilterOption, type LabelSource } from './filters.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
@@ -194,13 +194,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     return undefined;
   }
 
-  /** Extra URL state beyond query, selections and sort. */
-  protected extraUrlState(): UrlState {
-    return {};
-  }
-
-  protected restoreExtra(_state: UrlState): void {}
-
   /** The visible items as a list; an element may group them (e.g. under date headings). */
   protected renderList(visible: readonly Item[], data: FeedData): TemplateResult {
     return html`<ul class="list" part="list">
@@ -346,14 +339,12 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const sort = state['sort'];
     this.sort = typeof sort === 'string' && this.sortOrders.includes(sort) ? sort : (this.sortOrders[0] ?? '');
     this.selectedId = typeof state['open'] === 'string' ? state['open'] : undefined;
-    this.restoreExtra(state);
   }
 
   private saveToUrl(): void {
     writeUrlState(this.namespace, {
       q: this.query.trim(),
       ...Object.fromEntries(this.filterKeys.map((key) => [key, [...this.selected(key)]])),
-      ...this.extraUrlState(),
       sort: this.sort === this.sortOrders[0] ? undefined : this.sort,
       open: this.selectedId,
     });
@@ -491,7 +482,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   /** Clears the filters, and the typed query too when nothing was found. */
   protected clearFilters(alsoQuery: boolean): void {
     this.selections = Object.fromEntries(this.filterKeys.map((key) => [key, new Set<string>()]));
-    this.clearExtraFilters();
     if (alsoQuery) {
       clearTimeout(this.debounceTimer);
       this.inputValue = '';
@@ -501,8 +491,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     this.focusAfterRender = () => this.searchInput;
     void this.announceChange();
   }
-
-  protected clearExtraFilters(): void {}
 
   protected get searchInput(): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>('#search');
@@ -682,7 +670,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   protected renderResults(data: FeedData): TemplateResult | typeof nothing {
     const strings = this.locale.strings;
     if (this.results.length === 0) {
-      const canClear = this.activeFilterCount > 0 || this.query.trim() !== '' || this.hasExtraFilters();
+      const canClear = this.activeFilterCount > 0 || this.query.trim() !== '';
       return html`
         <div class="empty">
           ${canClear
@@ -702,10 +690,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
           </button>`
         : nothing}
     `;
-  }
-
-  protected hasExtraFilters(): boolean {
-    return false;
   }
 
   protected renderAttribution(): TemplateResult | typeof nothing {
