@@ -6,17 +6,42 @@
  *   /feed/broken.json                 an HTML maintenance page instead of JSON (error state)
  *   /feed/v2.json                     a feedVersion "2.0" envelope (unsupported version)
  *   /feed/slow.json                   the first page after 3 s (loading state)
+ *   /feed/national.json[?q=…&page=N]  a national-size feed of associations that answers the
+ *                                     server-side queries of contract §6 (see query-server.ts)
  *
  * Every response carries CORS and an ETag; `If-None-Match` gets a 304.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import type { Connect, Plugin } from 'vite';
-import { DEFAULT_PAGE_SIZE, TAXONOMY, envelope, generateFeed, paginate, type GeneratedFeed } from './generate-feed.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  FEED_LICENSE,
+  FEED_SOURCE,
+  GENERATED_AT,
+  TAXONOMY,
+  envelope,
+  generateFeed,
+  paginate,
+  type GeneratedFeed,
+} from './generate-feed.js';
+import { createQueryServer, type QueryServer } from './query-server.js';
 
 const PREFIX = '/feed/';
 const FEED_FILE = 'associations.json';
-const ROUTES: readonly string[] = [FEED_FILE, 'taxonomy.json', 'broken.json', 'v2.json', 'slow.json'];
+const NATIONAL_FILE = 'national.json';
+const ROUTES: readonly string[] = [FEED_FILE, 'taxonomy.json', 'broken.json', 'v2.json', 'slow.json', NATIONAL_FILE];
+/**
+ * Associations in the national feed. Measured with
+ * `generateFeed({ associations: N, broken: false })` in Node on a 2-core machine:
+ * 20,000 take 5–8 s, 50,000 take 15 s at best (19–41 s while the machine is busy)
+ * and 100,000 take 41–47 s (the generator numbers repeated names, which grows
+ * faster than linearly). 20,000 is the largest size that is reliably under
+ * 15 s; with 50,000 the first request, which waits for the generation, would
+ * also risk the widget's 20 s fetch time-out. Either is far above the size
+ * at which the directory searches on the server.
+ */
+const NATIONAL_ASSOCIATIONS = 20_000;
 const SLOW_MS = 3000;
 /** Serialised pages are kept for this many hosts (localhost, a LAN address, a tunnel …). */
 const MAX_ORIGINS = 8;
@@ -94,6 +119,29 @@ export function demoFeedPlugin(): Plugin {
 
   const getFeed = (): GeneratedFeed => (feed ??= generateFeed());
 
+  // Generated on the first request (which waits for it) and kept for the server's lifetime.
+  let national: QueryServer | undefined;
+  let nationalWarm = false;
+  const getNational = (): QueryServer => {
+    if (!national) {
+      const started = Date.now();
+      // Associations only, so the unfiltered count is NATIONAL_ASSOCIATIONS (the
+      // generator's handful of events and volunteer tasks belong to the regional feed).
+      const items = generateFeed({ associations: NATIONAL_ASSOCIATIONS, broken: false }).items.filter(
+        (item) => typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'association',
+      );
+      national = createQueryServer(items, {
+        baseUrl: `http://localhost${PREFIX}${NATIONAL_FILE}`,
+        taxonomy: TAXONOMY,
+        source: FEED_SOURCE,
+        license: FEED_LICENSE,
+        generatedAt: GENERATED_AT,
+      });
+      console.info(`[kumppani demo] ${PREFIX}${NATIONAL_FILE}: ${items.length} associations generated in ${Date.now() - started} ms`);
+    }
+    return national;
+  };
+
   const pagesFor = (origin: string): Body[] => {
     let pages = pagesByOrigin.get(origin);
     if (!pages) {
@@ -155,6 +203,26 @@ export function demoFeedPlugin(): Plugin {
             send(req, res, error(`No page ${String(raw)}: the feed has ${pages.length} pages.`), 404);
           } else {
             send(req, res, page);
+          }
+          return;
+        }
+        case NATIONAL_FILE: {
+          const origin = originOf(req);
+          const { status, body: answer } = getNational().answer(
+            new URL(req.url ?? '/', origin),
+            `${origin}${PREFIX}${NATIONAL_FILE}`,
+          );
+          send(req, res, body(JSON.stringify(answer)), status);
+          // Index for search while the first page is read, not when the first word is typed.
+          if (!nationalWarm) {
+            nationalWarm = true;
+            setTimeout(() => {
+              try {
+                getNational().warm();
+              } catch (err) {
+                console.error('[kumppani demo] indexing the national feed failed:', err);
+              }
+            }, 0);
           }
           return;
         }
