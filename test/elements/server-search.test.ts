@@ -94,6 +94,8 @@ async function search(el: KumppaniDirectory, text: string): Promise<void> {
 describe('server-side search (contract §6)', () => {
   it('above the threshold, reads one page and asks the server, showing its count', async () => {
     const el = await mount({ municipality: '244', 'page-size': '5' });
+    const load = await oneEvent(el, 'kumppani-load');
+    expect(load.detail).to.include({ count: 120_000, total: 120_000 });
     await settled(el);
     await waitUntil(() => names(el).length === 5, 'no server results');
     // The first page of the feed, then one query: not every page of 120 000 items.

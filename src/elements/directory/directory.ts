@@ -214,6 +214,10 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return this.data?.next ? (this.data.announcedCount ?? 0) : super.scopeCount();
   }
 
+  protected override feedTotal(data: FeedData): number {
+    return data.next ? (data.announcedCount ?? data.associations.length) : super.feedTotal(data);
+  }
+
   protected override resultTotal(): number {
     return this.server && this.data?.next ? this.server.count : this.results.length;
   }
