@@ -1,0 +1,34 @@
+// Baseline: a plain substring scan over pre-folded text, the floor an index
+// must beat. Each query word must occur somewhere (any substring) in the
+// document; a word scores by the best field it occurs in (name > labels > text).
+import { looseFold as foldLoose } from './fold.js';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+export function createSearchEngine(docs) {
+  const ids = docs.map((d) => d.id);
+  const name = docs.map((d) => foldLoose(d.name.join(' ')));
+  const labels = docs.map((d) => foldLoose(d.labels.join(' ')));
+  const text = docs.map((d) => foldLoose(d.text.join(' ')));
+  return {
+    search(query) {
+      const words = [...new Set((query.match(WORD) ?? []).map(foldLoose))];
+      if (words.length === 0) return [];
+      const hits = [];
+      for (let d = 0; d < ids.length; d++) {
+        let score = 0;
+        for (const w of words) {
+          const s = name[d].includes(w) ? 3 : labels[d].includes(w) ? 2 : text[d].includes(w) ? 1 : 0;
+          if (s === 0) {
+            score = 0;
+            break;
+          }
+          score += s;
+        }
+        if (score > 0) hits.push({ id: ids[d], score });
+      }
+      // Array sort is stable: equal scores keep the document order.
+      return hits.sort((a, b) => b.score - a.score);
+    },
+  };
+}
