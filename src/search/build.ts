@@ -409,8 +409,10 @@ export class IndexBuilder {
 
   /** The index of everything added so far (cheap when nothing was added since the last call). */
   snapshot(): Index {
-    const old = this.packed;
-    if (old && old.ids.length === this.ids.length) return old;
+    const packed = this.packed;
+    if (packed && packed.ids.length === this.ids.length) return packed;
+    // Only a non-empty index is worth merging with.
+    const old = packed && packed.ids.length > 0 ? packed : null;
     const terms = this.terms;
     const count = terms.length;
     // Loose form first, so a word start is a range; strict form to break ties.

@@ -155,11 +155,13 @@ export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngin
     }
   };
   const schedule = (): void => {
-    if (scheduled || queue.length === 0) return;
+    if (scheduled || (queue.length === 0 && ix.ids.length === builder.size)) return;
     scheduled = true;
     soon(() => {
       scheduled = false;
-      work(now() + SLICE_MS);
+      // Index the documents; once they are all in, pack the index in a slice of its own.
+      if (queue.length > 0) work(now() + SLICE_MS);
+      else pack();
       schedule();
     });
   };
@@ -169,12 +171,14 @@ export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngin
     queue.push(more);
     schedule();
   };
+  const pack = (): void => {
+    if (ix.ids.length === builder.size) return;
+    ix = builder.snapshot();
+    cache = new Map();
+  };
   const complete = (): void => {
     if (queue.length > 0) work(Infinity);
-    if (ix.ids.length !== builder.size) {
-      ix = builder.snapshot();
-      cache = new Map();
-    }
+    pack();
   };
   enqueue(docs);
 
