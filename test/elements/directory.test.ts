@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { html } from 'lit';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http } from 'msw/core/http';
 import '../../src/elements/directory/define.js';
 import type { KumppaniDirectory } from '../../src/elements/directory/directory.js';
@@ -660,6 +660,18 @@ describe('<kumppani-directory>', () => {
         await el.updateComplete;
       } finally {
         await setViewport({ width: 1024, height: 768 });
+      }
+    });
+
+    it('prints the list without its controls', async () => {
+      const el = await loaded(await mount({ 'page-size': '2' }));
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '.controls')).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part="more"]')).display).to.equal('none');
+        expect(getComputedStyle($(el, '.list')).display).to.not.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
       }
     });
 

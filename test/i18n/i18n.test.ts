@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { fi } from '../../src/i18n/fi.js';
 import { sv } from '../../src/i18n/sv.js';
 import { en } from '../../src/i18n/en.js';
+import { eventTexts, registerEventTexts } from '../../src/i18n/event-locales.js';
+import { fiEvents } from '../../src/i18n/events-fi.js';
+import { svEvents } from '../../src/i18n/events-sv.js';
+import { enEvents } from '../../src/i18n/events-en.js';
 import {
   collator,
   formatDate,
@@ -38,6 +42,16 @@ describe('i18n', () => {
       // Brand names (Facebook, YouTube…) are the same in every language; little else may be.
       expect(same.map(([path]) => path).filter((path) => !path.startsWith('.socialServices'))).to.have.length.below(3);
     }
+  });
+
+  it('has complete events and volunteering words in fi, sv and en, and takes more languages', () => {
+    const keys = (bundle: object) => leaves(bundle).map(([path]) => path).sort();
+    expect(keys(svEvents)).to.deep.equal(keys(fiEvents));
+    expect(keys(enEvents)).to.deep.equal(keys(fiEvents));
+    expect(eventTexts('sv').events.when.today).to.equal('I dag');
+    expect(eventTexts('smn')).to.equal(fiEvents);
+    registerEventTexts('smn', { ...fiEvents, events: { ...fiEvents.events, addToCalendar: 'Lasseet kalenterân' } });
+    expect(eventTexts('smn').events.addToCalendar).to.equal('Lasseet kalenterân');
   });
 
   it('uses plurals by count', () => {
