@@ -47,19 +47,29 @@ export function countFacets(associations: readonly Association[], filters: Filte
     language: new Map(),
     municipality: new Map(),
   };
+  const active = FACETS.filter((facet) => filters[facet].size > 0);
+  // Runs on every keystroke over every match: no allocation per association.
   for (const association of associations) {
-    // Which groups reject this item: it counts for a group only if no *other* group does.
-    const failing: Facet[] = [];
-    for (const facet of FACETS) {
+    // Which group rejects this item: it counts for a group only if no *other* group does.
+    let failing: Facet | undefined;
+    let failures = 0;
+    for (const facet of active) {
       const wanted = filters[facet];
-      if (wanted.size > 0 && !facetValues(association, facet).some((value) => wanted.has(value))) failing.push(facet);
-      if (failing.length > 1) break;
+      if (!facetValues(association, facet).some((value) => wanted.has(value))) {
+        failing = facet;
+        if (++failures > 1) break;
+      }
     }
-    if (failing.length > 1) continue;
+    if (failures > 1) continue;
     for (const facet of FACETS) {
-      if (failing.length === 1 && failing[0] !== facet) continue;
+      if (failing !== undefined && failing !== facet) continue;
       const map = counts[facet];
-      for (const value of new Set(facetValues(association, facet))) map.set(value, (map.get(value) ?? 0) + 1);
+      const values = facetValues(association, facet);
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i]!;
+        // A code listed twice counts once.
+        if (values.indexOf(value) === i) map.set(value, (map.get(value) ?? 0) + 1);
+      }
     }
   }
   return counts;

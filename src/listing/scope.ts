@@ -56,10 +56,17 @@ function overlaps(values: readonly string[], wanted: ReadonlySet<string>): boole
   return wanted.size === 0 || values.some((value) => wanted.has(value));
 }
 
+// Feed data is read-only once loaded, so each association's codes are worked out once.
+const codesOf = new WeakMap<Association, readonly string[]>();
+
 /** The codes of the home municipality and of every area served. */
-export function municipalityCodes(association: Association): string[] {
-  const codes = [association.municipality.code];
-  for (const area of association.areaServed) if (!codes.includes(area.code)) codes.push(area.code);
+export function municipalityCodes(association: Association): readonly string[] {
+  let codes = codesOf.get(association);
+  if (!codes) {
+    const list = [association.municipality.code];
+    for (const area of association.areaServed) if (!list.includes(area.code)) list.push(area.code);
+    codesOf.set(association, (codes = list));
+  }
   return codes;
 }
 
