@@ -595,6 +595,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const strings = this.locale.strings;
     const texts = this.texts();
     const data = this.data;
+    const extra = data ? this.extraFilters() : undefined;
     return html`
       <div class="controls">
         <form part="search" class="search" role="search" @submit=${this.onSubmit}>
@@ -632,7 +633,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
                 selected: (key) => this.selected(key),
                 activeCount: this.activeFilterCount,
                 onToggle: (key, value, on) => this.setFilter(key, value, on),
-                ...(this.extraFilters() ? { extra: this.extraFilters()! } : {}),
+                ...(extra ? { extra } : {}),
               })}
               ${renderChips(
                 this.locale,
