@@ -163,6 +163,18 @@ describe('server-side search (contract §6)', () => {
     expect(requests.every((url) => !url.searchParams.has('q'))).to.equal(true);
   });
 
+  it('takes its threshold from server-threshold', async () => {
+    total = 6000;
+    const el = await mount({ 'server-threshold': '10000', 'page-size': '100' });
+    await settled(el);
+    await waitUntil(() => names(el).length === 60);
+    expect(requests.every((url) => !url.searchParams.has('type'))).to.equal(true);
+    requests = [];
+    const low = await mount({ 'server-threshold': '1000' });
+    await settled(low);
+    await waitUntil(() => requests.some((url) => url.searchParams.get('type') === 'association'));
+  });
+
   it('searches on the server when told search="server", whatever the size', async () => {
     total = 60;
     const el = await mount({ search: 'server' });

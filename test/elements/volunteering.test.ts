@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw/core/http';
 import '../../src/elements/volunteering/define.js';
@@ -80,7 +80,9 @@ describe('<kumppani-volunteering>', () => {
 
   it('shows role-based contacts without personal data unless consented, and how to apply', async () => {
     const el = await mount({}, 'sv');
+    const select = oneEvent(el, 'kumppani-select');
     $$(el, '.card-button').find((b) => b.textContent!.includes('Telefonvän'))!.click();
+    expect((await select).detail.task.id).to.equal('ihimiset:t2');
     await el.updateComplete;
     const dialog = $(el, 'dialog') as HTMLDialogElement;
     const text = dialog.textContent!.replace(/\s+/g, ' ');
