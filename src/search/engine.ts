@@ -29,6 +29,7 @@ import {
   type QueryWord,
 } from './match.js';
 import { queryWords } from './tokenize.js';
+import { SLICE_MS, now, soon } from '../internal/tasks.js';
 import type { SearchDocument, SearchEngine, SearchHit } from './types.js';
 
 /** Weights by field (0 name, 1 labels, 2 descriptions); steps exceed the class-rank range 1–18. */
@@ -103,26 +104,8 @@ function rank(ids: readonly string[], total: Int32Array): SearchHit[] {
   return hits;
 }
 
-/** Work on the index in the background takes slices of about this long, so input and paint go on. */
-const SLICE_MS = 8;
 /** Documents between two looks at the clock. */
 const SLICE_CHECK = 64;
-
-const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
-
-/** Runs `task` soon, in a task of its own (not throttled like nested timeouts). */
-function soon(task: () => void): void {
-  if (typeof MessageChannel === 'undefined') {
-    setTimeout(task, 0);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    task();
-  };
-  channel.port2.postMessage(null);
-}
 
 /**
  * The engine. It returns at once and indexes the documents in the background,
