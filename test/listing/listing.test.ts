@@ -7,7 +7,8 @@ import {
   resolveMunicipalityCodes,
   type Scope,
 } from '../../src/listing/scope.js';
-import { countFacets, emptyFilters, matchesFilters, activeFilterCount } from '../../src/listing/facets.js';
+import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/facets.js';
+import { seeded } from '../support/random.js';
 import { toSearchDocument } from '../../src/listing/documents.js';
 import { mergeTaxonomy } from '../../src/feed/taxonomy.js';
 
@@ -55,20 +56,25 @@ describe('listing scope', () => {
 
 describe('listing facets', () => {
   const active = all.slice(0, 3);
+  const none = (): Filters => ({ category: new Set(), targetGroup: new Set(), language: new Set(), municipality: new Set() });
+  const ids = (positions: ArrayLike<number>, items = active) => Array.from(positions, (i) => items[i]!.id);
 
   it('ORs within a group and ANDs across groups', () => {
-    const filters = emptyFilters();
+    const table = new FacetTable(active);
+    const filters = none();
     filters.category = new Set(['sports', 'culture']);
-    expect(active.filter((a) => matchesFilters(a, filters)).map((a) => a.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(ids(table.apply(filters).passing)).to.deep.equal(['a', 'b', 'c']);
     filters.language = new Set(['se']);
-    expect(active.filter((a) => matchesFilters(a, filters)).map((a) => a.id)).to.deep.equal(['c']);
-    expect(activeFilterCount(filters)).to.equal(3);
+    expect(ids(table.apply(filters).passing)).to.deep.equal(['c']);
+    // A value no item has matches nothing.
+    expect(ids(table.apply({ ...none(), category: new Set(['unknown']) }).passing)).to.deep.equal([]);
   });
 
   it('counts each group as if its own selection were not applied', () => {
-    const filters = emptyFilters();
+    const table = new FacetTable(active);
+    const filters = none();
     filters.category = new Set(['sports']);
-    const counts = countFacets(active, filters);
+    const { counts } = table.apply(filters);
     // The category group still offers culture with its full count…
     expect(counts.category.get('culture')).to.equal(2);
     expect(counts.category.get('sports')).to.equal(1);
@@ -76,7 +82,66 @@ describe('listing facets', () => {
     expect(counts.language.get('sv')).to.equal(1);
     expect(counts.language.get('se')).to.equal(undefined);
     // Home municipality and areas served both count.
-    expect(countFacets(active, emptyFilters()).municipality.get('244')).to.equal(1);
+    expect(table.apply(none()).counts.municipality.get('244')).to.equal(1);
+  });
+
+  it('works on the matched items only, in their order, and counts a code listed twice once', () => {
+    const twice = association({ id: 't', municipality: oulu, areaServed: [{ code: '564' }], categories: ['sports', 'sports'] });
+    const items = [...active, twice];
+    const table = new FacetTable(items);
+    const { passing, counts } = table.apply(none(), Int32Array.from([3, 2, 0]));
+    expect(ids(passing, items)).to.deep.equal(['t', 'c', 'a']);
+    expect(counts.category.get('sports')).to.equal(2);
+    expect(counts.municipality.get('564')).to.equal(1);
+    expect(counts.category.has('leisure')).to.equal(true);
+    expect(table.apply(none(), new Int32Array(0)).counts.category.size).to.equal(0);
+  });
+
+  it('agrees with a plain count over sets on random data and selections', () => {
+    const random = seeded(7);
+    const pick = (values: string[]) => values.filter(() => random() < 0.3);
+    const items = Array.from({ length: 300 }, (_, i) =>
+      association({
+        id: `r${i}`,
+        municipality: { code: pick(['091', '244', '564', '598'])[0] ?? '091' },
+        areaServed: pick(['091', '244', '564']).map((code) => ({ code })),
+        categories: pick(['sports', 'culture', 'leisure', 'social']),
+        targetGroups: pick(['youth', 'seniors', 'families']),
+        languages: pick(['fi', 'sv', 'se']),
+      }),
+    );
+    const valuesOf = (a: (typeof items)[number], facet: Facet): Set<string> =>
+      new Set(
+        facet === 'category'
+          ? a.categories
+          : facet === 'targetGroup'
+            ? a.targetGroups
+            : facet === 'language'
+              ? a.languages
+              : [a.municipality.code, ...a.areaServed.map((area) => area.code)],
+      );
+    const table = new FacetTable(items);
+    for (let round = 0; round < 40; round++) {
+      const filters = none();
+      for (const facet of FACETS) {
+        const options = [...new Set(items.flatMap((a) => [...valuesOf(a, facet)]))];
+        filters[facet] = new Set(random() < 0.5 ? pick(options) : []);
+      }
+      const matched = Int32Array.from(items.keys()).filter(() => random() < 0.7);
+      const passes = (a: (typeof items)[number], except?: Facet) =>
+        FACETS.every((facet) => facet === except || filters[facet].size === 0 || [...valuesOf(a, facet)].some((v) => filters[facet].has(v)));
+      const subset = Array.from(matched, (i) => items[i]!);
+      const result = table.apply(filters, matched);
+      expect(ids(result.passing, items)).to.deep.equal(subset.filter((a) => passes(a)).map((a) => a.id));
+      for (const facet of FACETS) {
+        const expected = new Map<string, number>();
+        for (const a of subset) {
+          if (!passes(a, facet)) continue;
+          for (const value of valuesOf(a, facet)) expected.set(value, (expected.get(value) ?? 0) + 1);
+        }
+        expect(Object.fromEntries(result.counts[facet])).to.deep.equal(Object.fromEntries(expected), facet);
+      }
+    }
   });
 });
 
