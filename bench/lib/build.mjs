@@ -5,9 +5,9 @@ import { build as esbuild } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const ENGINE_MODULE = /[\\/]src[\\/]search[\\/]index\.ts$/;
+const ENGINE_MODULE = /[\\/]src[\\/]search[\\/][\w-]+\.ts$/;
 
-/** Replaces kumppani's engine (src/search/engine.ts) with another `createSearchEngine`. */
+/** Replaces kumppani's engine (src/search/engine.ts, wherever src/search imports it) with another `createSearchEngine`. */
 function swapEngine(enginePath) {
   return {
     name: 'bench-swap-engine',

@@ -1,4 +1,5 @@
 import type { Association, LocalizedText } from '../feed/types.js';
+import { pickText, sortByText, type Locale } from '../i18n/index.js';
 import { foldLoose } from '../search/index.js';
 
 /** Splits a comma-separated attribute value into trimmed, non-empty parts. */
@@ -9,16 +10,40 @@ export function parseList(value: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-/** Every municipality name the feed gives, by code, merged over all items. */
-export function municipalityNames(associations: readonly Association[]): Map<string, LocalizedText> {
+// Feed data is read-only once loaded, so what is derived from it is worked out once per feed.
+const namesOf = new WeakMap<readonly Association[], ReadonlyMap<string, LocalizedText>>();
+const alphabeticalOf = new WeakMap<readonly Association[], Map<string, readonly Association[]>>();
+
+/** Every municipality name the feed gives, by code, merged over all items (the first item's text wins). */
+export function municipalityNames(associations: readonly Association[]): ReadonlyMap<string, LocalizedText> {
+  const known = namesOf.get(associations);
+  if (known) return known;
   const names = new Map<string, LocalizedText>();
+  const merge = (code: string, name: LocalizedText | undefined): void => {
+    if (!name) return;
+    const before = names.get(code);
+    // Most items repeat a name already known: copy only when it adds a language.
+    if (!before) names.set(code, name);
+    else if (Object.keys(name).some((lang) => !(lang in before))) names.set(code, { ...name, ...before });
+  };
   for (const association of associations) {
-    for (const municipality of [association.municipality, ...association.areaServed]) {
-      if (!municipality.name) continue;
-      names.set(municipality.code, { ...municipality.name, ...names.get(municipality.code) });
-    }
+    merge(association.municipality.code, association.municipality.name);
+    for (const area of association.areaServed) merge(area.code, area.name);
   }
+  namesOf.set(associations, names);
   return names;
+}
+
+/** The associations in the alphabetical order of their names in the UI language. */
+export function alphabetical(associations: readonly Association[], locale: Locale): readonly Association[] {
+  let byLocale = alphabeticalOf.get(associations);
+  if (!byLocale) alphabeticalOf.set(associations, (byLocale = new Map()));
+  let sorted = byLocale.get(locale.intl);
+  if (!sorted) {
+    sorted = sortByText(associations, (association) => pickText(association.name, locale.lang)?.text ?? '', locale);
+    byLocale.set(locale.intl, sorted);
+  }
+  return sorted;
 }
 
 /**
@@ -53,10 +78,9 @@ export interface Scope {
 }
 
 function overlaps(values: readonly string[], wanted: ReadonlySet<string>): boolean {
-  return wanted.size === 0 || values.some((value) => wanted.has(value));
+  return values.some((value) => wanted.has(value));
 }
 
-// Feed data is read-only once loaded, so each association's codes are worked out once.
 const codesOf = new WeakMap<Association, readonly string[]>();
 
 /** The codes of the home municipality and of every area served. */
@@ -74,8 +98,8 @@ export function municipalityCodes(association: Association): readonly string[] {
 export function inScope(association: Association, scope: Scope): boolean {
   return (
     association.status === 'active' &&
-    overlaps(municipalityCodes(association), scope.municipalities) &&
-    overlaps(association.categories, scope.categories) &&
-    overlaps(association.targetGroups, scope.targetGroups)
+    (scope.municipalities.size === 0 || overlaps(municipalityCodes(association), scope.municipalities)) &&
+    (scope.categories.size === 0 || overlaps(association.categories, scope.categories)) &&
+    (scope.targetGroups.size === 0 || overlaps(association.targetGroups, scope.targetGroups))
   );
 }

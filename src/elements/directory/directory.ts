@@ -1,10 +1,18 @@
 import type { TemplateResult } from 'lit';
 import type { Association, FeedData } from '../../feed/types.js';
-import { collator, pickText } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
-import { inScope, municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes, type Scope } from '../../listing/scope.js';
-import { FACETS, countFacets, matchesFilters, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
+import { nextTask } from '../../internal/tasks.js';
+import {
+  alphabetical,
+  inScope,
+  municipalityCodes,
+  municipalityNames,
+  parseList,
+  resolveMunicipalityCodes,
+  type Scope,
+} from '../../listing/scope.js';
+import { FACETS, FacetTable, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
 import { toSearchDocument } from '../../listing/documents.js';
 import { loadFeed } from '../../feed/index.js';
 import { KumppaniListElement } from '../shared/list-element.js';
@@ -68,7 +76,10 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
 
   // Derived data, recomputed only when its inputs change.
   private scope: Scope | undefined;
+  private facets = new FacetTable([]);
   private facetCounts: FacetCounts | undefined;
+  /** Each scoped association's `updatedAt` as a number, made when that sort is first asked for. */
+  private updatedTimes: Float64Array | undefined;
 
   /** Set while the feed is searched on its server: the server's count and next page. */
   private server: { count: number; next?: string } | undefined;
@@ -78,6 +89,13 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
 
   protected texts(): ListTexts {
     return this.locale.strings.directory;
+  }
+
+  protected override async prepare(data: FeedData): Promise<void> {
+    // What a national feed costs most to show, each in a task of its own; `computeScope` reuses it.
+    municipalityNames(data.associations);
+    await nextTask();
+    alphabetical(data.associations, this.locale);
   }
 
   protected computeScope(data: FeedData | undefined): void {
@@ -92,12 +110,11 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     });
     // A municipality attribute that names no known municipality shows nothing, not everything.
     const nothingMatches = requested.length > 0 && scope.municipalities.size === 0;
-    const compare = collator(this.locale).compare;
-    const lang = this.locale.lang;
-    const scoped = (nothingMatches ? [] : data.associations.filter((association) => inScope(association, scope)))
-      .map((association) => ({ association, name: pickText(association.name, lang)?.text ?? '' }))
-      .sort((a, b) => compare(a.name, b.name))
-      .map(({ association }) => association);
+    const scoped = nothingMatches
+      ? []
+      : alphabetical(data.associations, this.locale).filter((association) => inScope(association, scope));
+    this.facets = new FacetTable(scoped);
+    this.updatedTimes = undefined;
     this.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
   }
 
@@ -107,9 +124,8 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       return;
     }
     const query = this.query.trim();
-    const matched = this.searchMatches();
-    const filters = this.selections as Filters;
-    this.facetCounts = countFacets(matched, filters);
+    const { passing, counts } = this.facets.apply(this.selections as Filters, this.matchIndexes());
+    this.facetCounts = counts;
     // A page scoped to some municipalities offers only those, not every area an association also serves.
     const wanted = this.scope?.municipalities;
     if (wanted && wanted.size > 0) {
@@ -117,15 +133,18 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
         if (!wanted.has(code)) this.facetCounts.municipality.delete(code);
       }
     }
-    const filtered = matched.filter((association) => matchesFilters(association, filters));
+    // `passing` holds positions in the scope, which is in alphabetical order.
+    let order: ArrayLike<number> = passing;
     if (this.sort === 'updated') {
-      filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+      const times = (this.updatedTimes ??= Float64Array.from(this.scoped, (association) => Date.parse(association.updatedAt)));
+      order = Array.from(passing).sort((a, b) => times[b]! - times[a]!);
     } else if (this.sort === 'name' && query) {
-      // Matches come best-first; "name" puts them back in the collation order of the scope.
-      const order = new Map(this.scoped.map((association, index) => [association, index]));
-      filtered.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      // Matches come best-first; "name" puts them back in alphabetical order.
+      order = passing.sort();
     }
-    this.results = filtered;
+    const results = new Array<Association>(order.length);
+    for (let i = 0; i < order.length; i++) results[i] = this.scoped[order[i]!]!;
+    this.results = results;
   }
 
   // ---------------------------------------------------------------- server search (contract §6)

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { FeedData, LocalizedText } from '../../feed/types.js';
-import { createSearchEngine } from '../../search/index.js';
-import type { SearchDocument, SearchEngine } from '../../search/types.js';
+import { createItemSearch, type ItemSearch } from '../../search/item-search.js';
+import type { SearchDocument } from '../../search/types.js';
 import { FeedError } from '../../feed/types.js';
 import { sharedFeed } from '../../feed/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { collator, formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
 import { inheritedLang, onLangChange } from '../../internal/lang.js';
 import { emit } from '../../internal/events.js';
+import { nextTask } from '../../internal/tasks.js';
 import { listParam, readUrlState, writeUrlState } from '../../internal/url-state.js';
 import { renderChips, renderFilters, type Chip, type FilterGroup, type FilterOption, type LabelSource } from './filters.js';
 
@@ -89,9 +90,8 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   /** The items to show, in order, after search, filters and sort. */
   protected results: Item[] = [];
   /** Municipality names the feed gives, by code. */
-  protected muniNames = new Map<string, LocalizedText>();
-  private byId = new Map<string, Item>();
-  private engine: SearchEngine | undefined;
+  protected muniNames: ReadonlyMap<string, LocalizedText> = new Map();
+  private itemSearch: ItemSearch | undefined;
 
   private abort: AbortController | undefined;
   /** The feed URL of the current or last load, so a changed `feed` loads again. */
@@ -125,27 +125,38 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   /** Fires `kumppani-select`; false when the page cancelled it. */
   protected abstract announceSelect(item: Item): boolean;
 
-  /** Sets the items in scope, in their default order, and indexes them for search. */
+  /** Sets the items in scope, in their default order; they are indexed for search in the background. */
   protected setScope(items: Item[], document: (item: Item) => SearchDocument): void {
+    this.itemSearch?.stop();
     this.scoped = items;
-    this.byId = new Map(items.map((item) => [item.id, item]));
-    this.engine = createSearchEngine(items.map(document));
+    this.itemSearch = createItemSearch(items, document);
+  }
+
+  /** Positions in `scoped` of the items that match the typed query, best first; undefined without a query. */
+  protected matchIndexes(): Int32Array | undefined {
+    const query = this.query.trim();
+    if (!query || !this.itemSearch) return undefined;
+    return this.itemSearch.search(query);
   }
 
   /** The scoped items that match the typed query, best first; all of them without a query. */
   protected searchMatches(): Item[] {
-    const query = this.query.trim();
-    if (!query || !this.engine) return this.scoped;
-    const matched: Item[] = [];
-    for (const hit of this.engine.search(query)) {
-      const item = this.byId.get(hit.id);
-      if (item) matched.push(item);
-    }
-    return matched;
+    const matches = this.matchIndexes();
+    return matches ? Array.from(matches, (index) => this.scoped[index]!) : this.scoped;
   }
 
   protected findItem(id: string): Item | undefined {
-    return this.byId.get(id);
+    const index = this.itemSearch?.indexOf(id) ?? -1;
+    return index >= 0 ? this.scoped[index] : undefined;
+  }
+
+  /**
+   * Work on a newly loaded feed that is worth doing in tasks of its own before
+   * it is shown (so a national feed never blocks the page for long); what it
+   * works out is kept for `computeScope`.
+   */
+  protected prepare(_data: FeedData): Promise<void> {
+    return Promise.resolve();
   }
 
   /** How many items the widget's scope holds (for `kumppani-load`). */
@@ -374,6 +385,10 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     this.loadState = 'loading';
     try {
       const data = await sharedFeed(url, controller.signal, { fresh, ...this.serverOption() });
+      // The feed's last page was read in this task: showing it starts in another.
+      await nextTask();
+      if (controller.signal.aborted) return;
+      await this.prepare(data);
       if (controller.signal.aborted) return;
       this.data = data;
       this.error = undefined;

@@ -80,11 +80,12 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
   protected computeScope(data: FeedData | undefined): void {
     if (!data) return;
     this.associations = new Map(data.associations.map((association) => [association.id, association]));
-    this.muniNames = municipalityNames(data.associations);
+    const names = new Map(municipalityNames(data.associations));
     for (const task of data.tasks) {
       const municipality = task.municipality;
-      if (municipality?.name) this.muniNames.set(municipality.code, { ...municipality.name, ...this.muniNames.get(municipality.code) });
+      if (municipality?.name) names.set(municipality.code, { ...municipality.name, ...names.get(municipality.code) });
     }
+    this.muniNames = names;
     const requested = parseList(this.municipality);
     const municipalities = resolveMunicipalityCodes(requested, this.muniNames);
     const categories = new Set(parseList(this.category));
