@@ -27,3 +27,29 @@ export function soon(task: () => void): void {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => soon(resolve));
 }
+
+/**
+ * Long work written as a generator that yields where it may pause, so the same
+ * code can run at once (`runNow`) or spread over short tasks (`runInTasks`).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+export function runNow<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Runs the steps in tasks of about `SLICE_MS`, giving the page its turn between them. */
+export async function runInTasks<T>(steps: Steps<T>): Promise<T> {
+  let deadline = now() + SLICE_MS;
+  let step = steps.next();
+  while (!step.done) {
+    if (now() >= deadline) {
+      await nextTask();
+      deadline = now() + SLICE_MS;
+    }
+    step = steps.next();
+  }
+  return step.value;
+}

@@ -1,4 +1,5 @@
 import type { Association } from '../feed/types.js';
+import { runNow, type Steps } from '../internal/tasks.js';
 
 /** The filter groups a resident can narrow by. */
 export const FACETS = ['category', 'targetGroup', 'language', 'municipality'] as const;
@@ -17,73 +18,114 @@ interface Column {
   codes: Int32Array;
 }
 
-function valuesOf(association: Association, facet: Facet): readonly string[] {
-  switch (facet) {
-    case 'category':
-      return association.categories;
-    case 'targetGroup':
-      return association.targetGroups;
-    case 'language':
-      return association.languages;
-    case 'municipality':
-      return [association.municipality.code, ...association.areaServed.map((area) => area.code)];
-  }
-}
+/** Items between two chances to pause. */
+const STEP = 2048;
 
-function makeColumn(items: readonly Association[], facet: Facet): Column {
-  const values: string[] = [];
-  const codeOf = new Map<string, number>();
-  const start = new Int32Array(items.length + 1);
-  let codes = new Int32Array(Math.max(16, items.length * 2));
-  let length = 0;
-  for (let i = 0; i < items.length; i++) {
-    start[i] = length;
-    for (const value of valuesOf(items[i]!, facet)) {
-      let code = codeOf.get(value);
-      if (code === undefined) {
-        code = values.length;
-        codeOf.set(value, code);
-        values.push(value);
-      }
-      // A code listed twice counts once.
-      let seen = false;
-      for (let c = start[i]!; c < length && !seen; c++) seen = codes[c] === code;
-      if (seen) continue;
-      if (length === codes.length) {
-        const grown = new Int32Array(codes.length * 2);
-        grown.set(codes);
-        codes = grown;
-      }
-      codes[length++] = code;
-    }
+/** A column being filled, item after item. */
+class ColumnBuilder {
+  readonly values: string[] = [];
+  readonly codeOf = new Map<string, number>();
+  readonly start: Int32Array;
+  private codes: Int32Array;
+  private length = 0;
+
+  constructor(items: number) {
+    this.start = new Int32Array(items + 1);
+    this.codes = new Int32Array(Math.max(16, items * 2));
   }
-  start[items.length] = length;
-  return { values, codeOf, start, codes: codes.slice(0, length) };
+
+  /** Starts item i's codes. */
+  next(i: number): void {
+    this.start[i] = this.length;
+  }
+
+  /** Adds a value to the current item, once. */
+  add(value: string, itemStart: number): void {
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.codeOf.set(value, code);
+      this.values.push(value);
+    }
+    for (let c = itemStart; c < this.length; c++) if (this.codes[c] === code) return;
+    if (this.length === this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  get position(): number {
+    return this.length;
+  }
+
+  finish(items: number): Column {
+    this.start[items] = this.length;
+    return { values: this.values, codeOf: this.codeOf, start: this.start, codes: this.codes.slice(0, this.length) };
+  }
 }
 
 /**
- * The directory's filter groups over a fixed list of associations (the
- * widget's scope): counting and filtering run on every keystroke over up to
- * every item, so each item's values are kept as integer codes and a pass
- * does no string work and no allocation per item.
+ * The filter groups over a fixed list of associations. Counting and filtering
+ * run on every keystroke over up to every item, so each item's values are kept
+ * as integer codes in flat arrays: a pass does no string work, no allocation
+ * per item, and does not visit the associations themselves (a national feed's
+ * objects are spread over hundreds of megabytes, and each visit costs).
  */
 export class FacetTable {
+  /** Positions of the associations whose status is active. */
+  readonly active: Int32Array;
   private readonly columns: readonly Column[];
 
-  constructor(readonly items: readonly Association[]) {
-    this.columns = FACETS.map((facet) => makeColumn(items, facet));
+  private constructor(columns: readonly Column[], active: Int32Array) {
+    this.columns = columns;
+    this.active = active;
+  }
+
+  /** The table, made in one pass over the items, as steps (see `runInTasks`). */
+  static *build(items: readonly Association[]): Steps<FacetTable> {
+    const builders = FACETS.map(() => new ColumnBuilder(items.length));
+    const [categories, targetGroups, languages, municipalities] = builders as [ColumnBuilder, ColumnBuilder, ColumnBuilder, ColumnBuilder];
+    const active = new Int32Array(items.length);
+    let activeCount = 0;
+    const addAll = (builder: ColumnBuilder, values: readonly string[]) => {
+      const itemStart = builder.position;
+      for (const value of values) builder.add(value, itemStart);
+    };
+    for (let i = 0; i < items.length; i++) {
+      const association = items[i]!;
+      for (const builder of builders) builder.next(i);
+      if (association.status === 'active') active[activeCount++] = i;
+      addAll(categories, association.categories);
+      addAll(targetGroups, association.targetGroups);
+      addAll(languages, association.languages);
+      const itemStart = municipalities.position;
+      municipalities.add(association.municipality.code, itemStart);
+      for (const area of association.areaServed) municipalities.add(area.code, itemStart);
+      if (i % STEP === STEP - 1) yield;
+    }
+    return new FacetTable(
+      builders.map((builder) => builder.finish(items.length)),
+      active.slice(0, activeCount),
+    );
+  }
+
+  /** `build` at once. */
+  static of(items: readonly Association[]): FacetTable {
+    return runNow(FacetTable.build(items));
   }
 
   /**
-   * In one pass over the matched items (indexes into `items`; all of them when
-   * absent): the ones that pass every filter group, in the order given, and
-   * how many each value would give. Within a group any value matches; a
-   * group's own selection is left out of its counts, so ticking a second
-   * category adds to the results as the count beside it promised.
+   * In one pass over the given positions (all items when absent): the ones
+   * that pass every filter group, in the order given, and how many each value
+   * would give. Within a group any value matches; a group's own selection is
+   * left out of its counts, so ticking a second category adds to the results
+   * as the count beside it promised.
    */
-  apply(filters: Filters, matched?: ArrayLike<number>): { passing: Int32Array; counts: FacetCounts } {
+  apply(filters: Filters, positions?: ArrayLike<number>): { passing: Int32Array; counts: FacetCounts } {
     const columns = this.columns;
-    const n = matched ? matched.length : this.items.length;
+    const n = positions ? positions.length : (columns[0]?.start.length ?? 1) - 1;
     // The selected groups, each with its selection as a flag per code.
     const active: { facet: number; wanted: Uint8Array }[] = [];
     FACETS.forEach((facet, f) => {
@@ -101,7 +143,7 @@ export class FacetTable {
     const passing = new Int32Array(n);
     let passed = 0;
     for (let k = 0; k < n; k++) {
-      const item = matched ? matched[k]! : k;
+      const item = positions ? positions[k]! : k;
       // Which group rejects this item: it counts for a group only if no *other* group does.
       let failing = -1;
       let failures = 0;

@@ -1,5 +1,4 @@
 import type { Association, LocalizedText } from '../feed/types.js';
-import { pickText, sortByText, type Locale } from '../i18n/index.js';
 import { foldLoose } from '../search/index.js';
 
 /** Splits a comma-separated attribute value into trimmed, non-empty parts. */
@@ -12,7 +11,6 @@ export function parseList(value: string | null | undefined): string[] {
 
 // Feed data is read-only once loaded, so what is derived from it is worked out once per feed.
 const namesOf = new WeakMap<readonly Association[], ReadonlyMap<string, LocalizedText>>();
-const alphabeticalOf = new WeakMap<readonly Association[], Map<string, readonly Association[]>>();
 
 /** Every municipality name the feed gives, by code, merged over all items (the first item's text wins). */
 export function municipalityNames(associations: readonly Association[]): ReadonlyMap<string, LocalizedText> {
@@ -32,18 +30,6 @@ export function municipalityNames(associations: readonly Association[]): Readonl
   }
   namesOf.set(associations, names);
   return names;
-}
-
-/** The associations in the alphabetical order of their names in the UI language. */
-export function alphabetical(associations: readonly Association[], locale: Locale): readonly Association[] {
-  let byLocale = alphabeticalOf.get(associations);
-  if (!byLocale) alphabeticalOf.set(associations, (byLocale = new Map()));
-  let sorted = byLocale.get(locale.intl);
-  if (!sorted) {
-    sorted = sortByText(associations, (association) => pickText(association.name, locale.lang)?.text ?? '', locale);
-    byLocale.set(locale.intl, sorted);
-  }
-  return sorted;
 }
 
 /**
@@ -77,10 +63,6 @@ export interface Scope {
   targetGroups: ReadonlySet<string>;
 }
 
-function overlaps(values: readonly string[], wanted: ReadonlySet<string>): boolean {
-  return values.some((value) => wanted.has(value));
-}
-
 const codesOf = new WeakMap<Association, readonly string[]>();
 
 /** The codes of the home municipality and of every area served. */
@@ -92,14 +74,4 @@ export function municipalityCodes(association: Association): readonly string[] {
     codesOf.set(association, (codes = list));
   }
   return codes;
-}
-
-/** Whether a webmaster's scope includes an association. Only active associations are listed. */
-export function inScope(association: Association, scope: Scope): boolean {
-  return (
-    association.status === 'active' &&
-    (scope.municipalities.size === 0 || overlaps(municipalityCodes(association), scope.municipalities)) &&
-    (scope.categories.size === 0 || overlaps(association.categories, scope.categories)) &&
-    (scope.targetGroups.size === 0 || overlaps(association.targetGroups, scope.targetGroups))
-  );
 }

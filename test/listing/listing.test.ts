@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { association } from '../support/associations.js';
 import {
-  inScope,
   municipalityNames,
   parseList,
   resolveMunicipalityCodes,
   type Scope,
 } from '../../src/listing/scope.js';
 import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/facets.js';
+import { catalogue, prepareCatalogue, scopePositions } from '../../src/listing/catalogue.js';
+import { resolveLocale } from '../../src/i18n/index.js';
 import { seeded } from '../support/random.js';
 import { toSearchDocument } from '../../src/listing/documents.js';
 import { mergeTaxonomy } from '../../src/feed/taxonomy.js';
@@ -45,12 +46,39 @@ describe('listing scope', () => {
   });
 
   it('includes an association by home municipality or area served, and only active ones', () => {
-    const kempele = scope({ municipalities: new Set(['244']) });
-    expect(all.filter((a) => inScope(a, kempele)).map((a) => a.id)).to.deep.equal(['b']);
-    const everything = scope({});
-    expect(all.filter((a) => inScope(a, everything)).map((a) => a.id)).to.deep.equal(['a', 'b', 'c']);
-    const culture = scope({ categories: new Set(['culture']), targetGroups: new Set(['seniors']) });
-    expect(all.filter((a) => inScope(a, culture)).map((a) => a.id)).to.deep.equal(['c']);
+    const shown = catalogue(all, resolveLocale('fi'));
+    const inScope = (partial: Partial<Scope>) =>
+      Array.from(scopePositions(shown, scope(partial)), (p) => shown.associations[p]!.id).sort();
+    expect(inScope({ municipalities: new Set(['244']) })).to.deep.equal(['b']);
+    expect(inScope({})).to.deep.equal(['a', 'b', 'c']);
+    expect(inScope({ categories: new Set(['culture']), targetGroups: new Set(['seniors']) })).to.deep.equal(['c']);
+    expect(inScope({ municipalities: new Set(['598', '148']), categories: new Set(['sports', 'leisure']) })).to.deep.equal(['a', 'c']);
+  });
+});
+
+describe('the catalogue of a feed', () => {
+  const named = [
+    association({ id: 'o', name: { fi: 'Övermarkin kyläseura', sv: 'Övermark byaförening' } }),
+    association({ id: 'u', name: { fi: 'Uleåborgin seura', sv: 'Aura-föreningen' } }),
+    association({ id: 'z', name: { fi: 'Zumbaseura', sv: 'Zumbaklubben' }, status: 'dissolved' }),
+    association({ id: 'a', name: { fi: 'Ääneseudun kuoro' } }),
+  ];
+
+  it('lists the associations in the alphabetical order of the UI language, with only the active ones in scope', () => {
+    const fi = catalogue(named, resolveLocale('fi'));
+    expect(fi.associations.map((a) => a.id)).to.deep.equal(['u', 'z', 'a', 'o']);
+    expect(Array.from(fi.facets.active, (p) => fi.associations[p]!.id)).to.deep.equal(['u', 'a', 'o']);
+    // Swedish names where the feed has them; the Finnish one where it has not.
+    expect(catalogue(named, resolveLocale('sv')).associations.map((a) => a.id)).to.deep.equal(['u', 'z', 'a', 'o']);
+    expect(catalogue(named, resolveLocale('en')).associations.map((a) => a.id)).to.deep.equal(['a', 'o', 'u', 'z']);
+  });
+
+  it('is made once per feed and language, in short tasks or at once, with the same result', async () => {
+    const feed = [...named];
+    const prepared = await prepareCatalogue(feed, resolveLocale('fi'));
+    expect(catalogue(feed, resolveLocale('fi'))).to.equal(prepared);
+    expect(await prepareCatalogue(feed, resolveLocale('fi'))).to.equal(prepared);
+    expect(prepared.associations.map((a) => a.id)).to.deep.equal(catalogue(named, resolveLocale('fi')).associations.map((a) => a.id));
   });
 });
 
@@ -60,7 +88,7 @@ describe('listing facets', () => {
   const ids = (positions: ArrayLike<number>, items = active) => Array.from(positions, (i) => items[i]!.id);
 
   it('ORs within a group and ANDs across groups', () => {
-    const table = new FacetTable(active);
+    const table = FacetTable.of(active);
     const filters = none();
     filters.category = new Set(['sports', 'culture']);
     expect(ids(table.apply(filters).passing)).to.deep.equal(['a', 'b', 'c']);
@@ -71,7 +99,7 @@ describe('listing facets', () => {
   });
 
   it('counts each group as if its own selection were not applied', () => {
-    const table = new FacetTable(active);
+    const table = FacetTable.of(active);
     const filters = none();
     filters.category = new Set(['sports']);
     const { counts } = table.apply(filters);
@@ -88,7 +116,7 @@ describe('listing facets', () => {
   it('works on the matched items only, in their order, and counts a code listed twice once', () => {
     const twice = association({ id: 't', municipality: oulu, areaServed: [{ code: '564' }], categories: ['sports', 'sports'] });
     const items = [...active, twice];
-    const table = new FacetTable(items);
+    const table = FacetTable.of(items);
     const { passing, counts } = table.apply(none(), Int32Array.from([3, 2, 0]));
     expect(ids(passing, items)).to.deep.equal(['t', 'c', 'a']);
     expect(counts.category.get('sports')).to.equal(2);
@@ -120,7 +148,7 @@ describe('listing facets', () => {
               ? a.languages
               : [a.municipality.code, ...a.areaServed.map((area) => area.code)],
       );
-    const table = new FacetTable(items);
+    const table = FacetTable.of(items);
     for (let round = 0; round < 40; round++) {
       const filters = none();
       for (const facet of FACETS) {

@@ -3,16 +3,9 @@ import type { Association, FeedData } from '../../feed/types.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
 import { nextTask } from '../../internal/tasks.js';
-import {
-  alphabetical,
-  inScope,
-  municipalityCodes,
-  municipalityNames,
-  parseList,
-  resolveMunicipalityCodes,
-  type Scope,
-} from '../../listing/scope.js';
-import { FACETS, FacetTable, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
+import { municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes, type Scope } from '../../listing/scope.js';
+import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
+import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
 import { loadFeed } from '../../feed/index.js';
 import { KumppaniListElement } from '../shared/list-element.js';
@@ -76,9 +69,11 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
 
   // Derived data, recomputed only when its inputs change.
   private scope: Scope | undefined;
-  private facets = new FacetTable([]);
+  private catalogue: Catalogue | undefined;
+  /** Where each scoped association is in the catalogue (alphabetical, so ascending). */
+  private positions: Int32Array = new Int32Array(0);
   private facetCounts: FacetCounts | undefined;
-  /** Each scoped association's `updatedAt` as a number, made when that sort is first asked for. */
+  /** `updatedAt` as a number by catalogue position, made when that sort is first asked for. */
   private updatedTimes: Float64Array | undefined;
 
   /** Set while the feed is searched on its server: the server's count and next page. */
@@ -95,7 +90,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     // What a national feed costs most to show, each in a task of its own; `computeScope` reuses it.
     municipalityNames(data.associations);
     await nextTask();
-    alphabetical(data.associations, this.locale);
+    await prepareCatalogue(data.associations, this.locale);
   }
 
   protected computeScope(data: FeedData | undefined): void {
@@ -110,10 +105,10 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     });
     // A municipality attribute that names no known municipality shows nothing, not everything.
     const nothingMatches = requested.length > 0 && scope.municipalities.size === 0;
-    const scoped = nothingMatches
-      ? []
-      : alphabetical(data.associations, this.locale).filter((association) => inScope(association, scope));
-    this.facets = new FacetTable(scoped);
+    const shown = (this.catalogue = catalogue(data.associations, this.locale));
+    const positions = (this.positions = nothingMatches ? new Int32Array(0) : scopePositions(shown, scope));
+    const scoped = new Array<Association>(positions.length);
+    for (let i = 0; i < positions.length; i++) scoped[i] = shown.associations[positions[i]!]!;
     this.updatedTimes = undefined;
     this.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
   }
@@ -123,8 +118,15 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       this.serverAnswer = this.queryServer();
       return;
     }
+    const shown = this.catalogue;
+    if (!shown) return;
     const query = this.query.trim();
-    const { passing, counts } = this.facets.apply(this.selections as Filters, this.matchIndexes());
+    const positions = this.positions;
+    const matches = this.matchIndexes();
+    const { passing, counts } = shown.facets.apply(
+      this.selections as Filters,
+      matches ? matches.map((index) => positions[index]!) : positions,
+    );
     this.facetCounts = counts;
     // A page scoped to some municipalities offers only those, not every area an association also serves.
     const wanted = this.scope?.municipalities;
@@ -133,18 +135,28 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
         if (!wanted.has(code)) this.facetCounts.municipality.delete(code);
       }
     }
-    // `passing` holds positions in the scope, which is in alphabetical order.
+    // `passing` holds catalogue positions, which follow alphabetical order.
     let order: ArrayLike<number> = passing;
     if (this.sort === 'updated') {
-      const times = (this.updatedTimes ??= Float64Array.from(this.scoped, (association) => Date.parse(association.updatedAt)));
+      const times = this.updatedTimesOf(shown);
       order = Array.from(passing).sort((a, b) => times[b]! - times[a]!);
     } else if (this.sort === 'name' && query) {
       // Matches come best-first; "name" puts them back in alphabetical order.
       order = passing.sort();
     }
     const results = new Array<Association>(order.length);
-    for (let i = 0; i < order.length; i++) results[i] = this.scoped[order[i]!]!;
+    for (let i = 0; i < order.length; i++) results[i] = shown.associations[order[i]!]!;
     this.results = results;
+  }
+
+  private updatedTimesOf(shown: Catalogue): Float64Array {
+    if (!this.updatedTimes) {
+      this.updatedTimes = new Float64Array(shown.associations.length);
+      for (const position of this.positions) {
+        this.updatedTimes[position] = Date.parse(shown.associations[position]!.updatedAt);
+      }
+    }
+    return this.updatedTimes;
   }
 
   // ---------------------------------------------------------------- server search (contract §6)
