@@ -82,8 +82,8 @@ function scoreWord(ix: Index, word: QueryWord): Uint8Array {
   return best;
 }
 
-/** Hits for the documents with a positive total, best first, ties in document order. */
-function rank(ids: readonly string[], total: Int32Array): SearchHit[] {
+/** The documents with a positive total, best first, ties in document order. */
+function rank(total: Int32Array): Int32Array {
   // Scores are small integers: a counting sort by score (stable, so ties keep
   // the document order) is much faster than a comparison sort when a short
   // query matches most of 100,000 documents.
@@ -96,12 +96,12 @@ function rank(ids: readonly string[], total: Int32Array): SearchHit[] {
     if (score > 0) start[max - score + 1] = (start[max - score + 1] ?? 0) + 1;
   }
   for (let b = 0; b <= max; b++) start[b + 1] = (start[b + 1] ?? 0) + (start[b] ?? 0);
-  const hits = new Array<SearchHit>(start[max + 1] ?? 0);
+  const order = new Int32Array(start[max + 1] ?? 0);
   for (let d = 0; d < total.length; d++) {
     const score = total[d] ?? 0;
-    if (score > 0) hits[start[max - score]!++] = { id: ids[d] ?? '', score };
+    if (score > 0) order[start[max - score]!++] = d;
   }
-  return hits;
+  return order;
 }
 
 /** Documents between two looks at the clock. */
@@ -165,34 +165,45 @@ export function createSearchEngine(docs: readonly SearchDocument[]): SearchEngin
   };
   enqueue(docs);
 
+  /** Each document's total score for the query (0: not every word matched). */
+  const totals = (query: string): Int32Array | null => {
+    const words = queryWords(query);
+    if (words.length === 0) return null;
+    complete();
+    const nextCache = new Map<string, Uint8Array>();
+    let total: Int32Array | null = null;
+    for (const w of words) {
+      const best = cache.get(w) ?? scoreWord(ix, prepareWord(w));
+      nextCache.set(w, best);
+      if (total === null) {
+        total = new Int32Array(best);
+        continue;
+      }
+      let alive = 0;
+      for (let d = 0; d < total.length; d++) {
+        const s = best[d] ?? 0;
+        const sum = s > 0 && (total[d] ?? 0) > 0 ? (total[d] ?? 0) + s : 0;
+        total[d] = sum;
+        if (sum > 0) alive++;
+      }
+      // No document has every word so far: the remaining words cannot help.
+      if (alive === 0) break;
+    }
+    cache = nextCache;
+    return total;
+  };
+
   return {
     add: enqueue,
     complete,
-    search(query: string): SearchHit[] {
-      const words = queryWords(query);
-      if (words.length === 0) return [];
-      complete();
-      const nextCache = new Map<string, Uint8Array>();
-      let total: Int32Array | null = null;
-      for (const w of words) {
-        const best = cache.get(w) ?? scoreWord(ix, prepareWord(w));
-        nextCache.set(w, best);
-        if (total === null) {
-          total = new Int32Array(best);
-          continue;
-        }
-        let alive = 0;
-        for (let d = 0; d < total.length; d++) {
-          const s = best[d] ?? 0;
-          const sum = s > 0 && (total[d] ?? 0) > 0 ? (total[d] ?? 0) + s : 0;
-          total[d] = sum;
-          if (sum > 0) alive++;
-        }
-        // No document has every word so far: the remaining words cannot help.
-        if (alive === 0) break;
-      }
-      cache = nextCache;
-      return total === null ? [] : rank(ix.ids, total);
+    search(query) {
+      const total = totals(query);
+      if (!total) return [];
+      return Array.from(rank(total), (doc): SearchHit => ({ id: ix.ids[doc] ?? '', score: total[doc] ?? 0 }));
+    },
+    positions(query) {
+      const total = totals(query);
+      return total ? rank(total) : new Int32Array(0);
     },
   };
 }

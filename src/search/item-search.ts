@@ -64,7 +64,10 @@ export function createItemSearch<Item extends { id: string }>(
 
   return {
     search(query) {
-      const hits = finish().search(query);
+      const engine = finish();
+      // Documents were given in item order: the engine's positions are the items'.
+      if (engine.positions) return engine.positions(query);
+      const hits = engine.search(query);
       const found = new Int32Array(hits.length);
       let count = 0;
       for (const hit of hits) {

@@ -23,6 +23,16 @@ describe('searching a widget\'s items', () => {
     }
   });
 
+  it('gets positions from the engine that are exactly its hits, in order', () => {
+    expect(whole.positions, 'the engine gives positions').to.be.a('function');
+    for (const { q } of qualityQueries) {
+      for (const typed of [q.slice(0, 1), q.slice(0, 3), q]) {
+        expect(Array.from(whole.positions?.(typed) ?? []), typed).to.deep.equal(positions(whole.search(typed)));
+      }
+    }
+    expect(Array.from(whole.positions?.(' ') ?? [1])).to.deep.equal([]);
+  });
+
   it('makes each document once, in the background, and none after it is stopped', async () => {
     let made = 0;
     const search = createItemSearch(items, (item) => (made++, item.doc));
