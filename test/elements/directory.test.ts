@@ -328,7 +328,7 @@ describe('<kumppani-directory>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Kempeleen Lentopalloseura ry', 'Kempeleen Eläkeläiset ry']);
-      expect(location.hash).to.contain('k.sort=updated');
+      await waitUntil(() => location.hash.includes('k.sort=updated'), `hash ${location.hash}`);
     });
   });
 
@@ -422,7 +422,7 @@ describe('<kumppani-directory>', () => {
         'https://ihimiset.example/yhdistys/1042',
         'mailto:pj@kempeleenelakelaiset.example',
       ]);
-      expect(location.hash).to.contain('k.open=ihimiset%3A1042');
+      await waitUntil(() => location.hash.includes('k.open=ihimiset%3A1042'), `hash ${location.hash}`);
       await expectAccessible(el, 'detail fi');
 
       await sendKeys({ press: 'Escape' });
@@ -430,7 +430,7 @@ describe('<kumppani-directory>', () => {
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(button);
-      expect(location.hash).to.not.contain('open');
+      await waitUntil(() => !location.hash.includes('open'), `hash ${location.hash}`);
     });
 
     it('lists the association’s upcoming events and open volunteer tasks', async () => {
@@ -482,9 +482,31 @@ describe('<kumppani-directory>', () => {
       const before = history.length;
       await type(el, 'kuoro');
       await toggleFilter(el, 'language', 'fi');
-      expect(location.hash).to.equal('#k.q=kuoro&k.language=fi');
+      await waitUntil(() => location.hash === '#k.q=kuoro&k.language=fi', `hash ${location.hash}`);
       expect(history.length).to.equal(before);
       expect(location.search).to.not.contain('kuoro');
+    });
+
+    it('writes the fragment once a burst of changes settles, and what was shown when the widget is removed', async () => {
+      const el = await loaded(await mount());
+      const replace = history.replaceState;
+      const written: string[] = [];
+      history.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+        written.push(String(args[2]));
+        return replace.apply(this, args);
+      };
+      try {
+        for (const typed of ['k', 'ku', 'kuo', 'kuor', 'kuoro']) await type(el, typed);
+        await waitUntil(() => location.hash === '#k.q=kuoro', `hash ${location.hash}`);
+        expect(written.length, written.join(' ')).to.equal(1);
+        await type(el, 'kör');
+        el.remove();
+        expect(location.hash).to.equal('#k.q=k%C3%B6r');
+        await aTimeout(150);
+        expect(written.length).to.equal(2);
+      } finally {
+        history.replaceState = replace;
+      }
     });
 
     it('restores state from a shared link, including an open association', async () => {
@@ -508,7 +530,7 @@ describe('<kumppani-directory>', () => {
       await loaded(first);
       await loaded(second);
       await type(second, 'kör');
-      expect(location.hash).to.equal('#k2.q=k%C3%B6r');
+      await waitUntil(() => location.hash === '#k2.q=k%C3%B6r', `hash ${location.hash}`);
       expect(names(first)).to.have.length(5);
     });
   });

@@ -124,7 +124,7 @@ describe('<kumppani-events>', () => {
     expect($$(el, '[part~="chip"]').map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
       'Poista suodatin: 19.6.2027–19.6.2027',
     ]);
-    expect(location.hash).to.equal('#e.when=2027-06-19%2F2027-06-19');
+    await waitUntil(() => location.hash === '#e.when=2027-06-19%2F2027-06-19', `hash ${location.hash}`);
     await expectAccessible(el, 'events filtered');
   });
 

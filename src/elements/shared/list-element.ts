@@ -14,6 +14,11 @@ import { renderChips, renderFilters, type Chip, type FilterGroup, type FilterOpt
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DEBOUNCE_MS = 250;
+/**
+ * The fragment is written this long after the state settles: off the path from a
+ * keystroke to the screen, and never so often that the browser starts ignoring it.
+ */
+const URL_WRITE_DELAY_MS = 100;
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export type Selections = Readonly<Record<string, ReadonlySet<string>>>;
@@ -98,6 +103,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   private requestedFeed: string | undefined;
   private namespace = 'k';
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private stopWatchingLang: (() => void) | undefined;
   private statusNode: HTMLElement | undefined;
   private readonly instance = instanceCount++;
@@ -244,6 +250,10 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     this.stopWatchingLang?.();
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.debounceTimer);
+    // What the resident last saw stays in the address; nothing is written after this.
+    if (this.urlTimer !== undefined) this.saveToUrl();
+    clearTimeout(this.urlTimer);
+    this.urlTimer = undefined;
     this.abort?.abort();
     if (this.loadState === 'loading') {
       this.loadState = 'idle';
@@ -282,7 +292,11 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     // A widget just removed from the page must not write into the page's address any more.
     const stateChanged = ['query', 'selections', 'sort', 'selectedId'].some((key) => changed.has(key));
     if (stateChanged && this.isConnected && (this.loadState === 'ready' || changed.has('selectedId'))) {
-      this.saveToUrl();
+      clearTimeout(this.urlTimer);
+      this.urlTimer = setTimeout(() => {
+        this.urlTimer = undefined;
+        this.saveToUrl();
+      }, URL_WRITE_DELAY_MS);
     }
   }
 
