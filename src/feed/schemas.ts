@@ -47,7 +47,7 @@ export function localizedText(max: number): Schema<LocalizedText> {
       if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
       const text = value.trim();
       if (!text) continue;
-      if (v.textLength(text) > max) issues.push({ path: key, message: `longer than ${max} characters` });
+      if (v.longerThan(text, max)) issues.push({ path: key, message: `longer than ${max} characters` });
       out[key] = text;
     }
     if (issues.length === mark && !Object.keys(out).length) issues.push({ message: 'no text in any language' });

@@ -87,9 +87,25 @@ export const refine =
 
 export const regex = (pattern: RegExp, message: string): Check => refine((text) => pattern.test(text), message);
 
-/** Characters as a reader counts them (an emoji is one). */
-export const textLength = (text: string): number => Array.from(text).length;
+/** Characters as a reader counts them (an emoji is one): code points, counted without copying the text. */
+export function textLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+/** Whether a text has more than `max` characters; most texts are shorter in UTF-16 units already. */
+export const longerThan = (text: string, max: number): boolean => text.length > max && textLength(text) > max;
 
 export const minLength = (min: number, message: string): Check => refine((text) => textLength(text) >= min, message);
 
-export const maxLength = (max: number, message: string): Check => refine((text) => textLength(text) <= max, message);
+export const maxLength = (max: number, message: string): Check => refine((text) => !longerThan(text, max), message);
