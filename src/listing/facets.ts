@@ -22,48 +22,26 @@ interface Column {
 const STEP = 2048;
 
 /** A column being filled, item after item. */
-class ColumnBuilder {
-  readonly values: string[] = [];
-  readonly codeOf = new Map<string, number>();
-  readonly start: Int32Array;
-  private codes: Int32Array;
-  private length = 0;
-
-  constructor(items: number) {
-    this.start = new Int32Array(items + 1);
-    this.codes = new Int32Array(Math.max(16, items * 2));
-  }
-
-  /** Starts item i's codes. */
-  next(i: number): void {
-    this.start[i] = this.length;
-  }
-
-  /** Adds a value to the current item, once. */
-  add(value: string, itemStart: number): void {
-    let code = this.codeOf.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.codeOf.set(value, code);
-      this.values.push(value);
-    }
-    for (let c = itemStart; c < this.length; c++) if (this.codes[c] === code) return;
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    this.codes[this.length++] = code;
-  }
-
-  get position(): number {
-    return this.length;
-  }
-
-  finish(items: number): Column {
-    this.start[items] = this.length;
-    return { values: this.values, codeOf: this.codeOf, start: this.start, codes: this.codes.slice(0, this.length) };
-  }
+function columnBuilder(items: number) {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const start = new Int32Array(items + 1);
+  const codes: number[] = [];
+  return {
+    /** Adds item i's values, each once. */
+    add(i: number, itemValues: readonly string[]): void {
+      start[i] = codes.length;
+      for (const value of itemValues) {
+        let code = codeOf.get(value);
+        if (code === undefined) codeOf.set(value, (code = values.push(value) - 1));
+        if (codes.indexOf(code, start[i]) < 0) codes.push(code);
+      }
+    },
+    finish(): Column {
+      start[items] = codes.length;
+      return { values, codeOf, start, codes: Int32Array.from(codes) };
+    },
+  };
 }
 
 /**
@@ -85,29 +63,20 @@ export class FacetTable {
 
   /** The table, made in one pass over the items, as steps (see `runInTasks`). */
   static *build(items: readonly Association[]): Steps<FacetTable> {
-    const builders = FACETS.map(() => new ColumnBuilder(items.length));
-    const [categories, targetGroups, languages, municipalities] = builders as [ColumnBuilder, ColumnBuilder, ColumnBuilder, ColumnBuilder];
-    const active = new Int32Array(items.length);
-    let activeCount = 0;
-    const addAll = (builder: ColumnBuilder, values: readonly string[]) => {
-      const itemStart = builder.position;
-      for (const value of values) builder.add(value, itemStart);
-    };
+    const builders = FACETS.map(() => columnBuilder(items.length));
+    const active: number[] = [];
     for (let i = 0; i < items.length; i++) {
       const association = items[i]!;
-      for (const builder of builders) builder.next(i);
-      if (association.status === 'active') active[activeCount++] = i;
-      addAll(categories, association.categories);
-      addAll(targetGroups, association.targetGroups);
-      addAll(languages, association.languages);
-      const itemStart = municipalities.position;
-      municipalities.add(association.municipality.code, itemStart);
-      for (const area of association.areaServed) municipalities.add(area.code, itemStart);
+      if (association.status === 'active') active.push(i);
+      builders[0]!.add(i, association.categories);
+      builders[1]!.add(i, association.targetGroups);
+      builders[2]!.add(i, association.languages);
+      builders[3]!.add(i, [association.municipality.code, ...association.areaServed.map((area) => area.code)]);
       if (i % STEP === STEP - 1) yield;
     }
     return new FacetTable(
-      builders.map((builder) => builder.finish(items.length)),
-      active.slice(0, activeCount),
+      builders.map((builder) => builder.finish()),
+      Int32Array.from(active),
     );
   }
 
