@@ -626,10 +626,38 @@ const SHOWCASE: readonly { code: string; kind: string; place?: string; variant: 
   { code: '599', kind: 'village', place: 'kallby', variant: 0, langs: ['sv', 'fi'] },
 ];
 
+/** A kind at a place, named in some languages: what an association can be built from. */
+interface Candidate {
+  kind: Kind;
+  ref: PlaceRef;
+  langs: readonly NameLang[];
+  combo: string;
+  /**
+   * By name variant: the names, made when first needed, and the lowest number
+   * a numbered duplicate of them may still get (1: the names as they are), so
+   * the 50th duplicate does not try 2 to 50 first.
+   */
+  variants: ({ names: LocalizedText; next: number } | undefined)[];
+}
+
+/** "Oulun Kuoro ry" as "Oulun Kuoro 3 ry". */
+function numberedName(names: LocalizedText, n: number): LocalizedText {
+  return Object.fromEntries(Object.entries(names).map(([l, x]) => [l, x.replace(/( ry| rf)?$/, ` ${n}$1`)]));
+}
+
 class AssociationBuilder {
   private readonly usedNames = new Set<string>();
   private readonly usedCombos = new Set<string>();
   private readonly usedDomains = new Set<string>();
+  /**
+   * Candidates by municipality and language choice, made once: rebuilding them
+   * for every association made large feeds slow. Names, combos and domains are
+   * only ever taken, never freed, so these lists only shrink and the numbers
+   * still free only grow.
+   */
+  private readonly candidateLists = new Map<string, (readonly [Candidate, number])[]>();
+  /** The lowest number a domain may still get, by slug. */
+  private readonly nextDomain = new Map<string, number>();
   private readonly showcase = SHOWCASE.slice();
   private serial = 1000;
 
@@ -660,7 +688,7 @@ class AssociationBuilder {
       if (spec && kind && place) {
         const ref = { muni, place };
         const names = this.names(kind, ref, spec.langs, spec.variant);
-        this.claim(names, kind, ref);
+        this.claim(names, combo(kind, ref));
         return this.assemble(kind, ref, spec.langs, names);
       }
     }
@@ -674,6 +702,44 @@ class AssociationBuilder {
     return this.assemble(choice.kind, choice.ref, choice.langs, choice.names);
   }
 
+  /**
+   * The weighted candidates, in a fixed order; without taken combos unless
+   * `numbered`. Only a list without taken combos is a copy that choose may shorten.
+   */
+  private candidates(
+    muni: MunicipalityDef,
+    profile: readonly NameLang[],
+    anyProfile: boolean,
+    numbered: boolean,
+  ): (readonly [Candidate, number])[] {
+    const key = `${muni.code}|${profile.join(',')}|${anyProfile}|${numbered}`;
+    let list = this.candidateLists.get(key);
+    if (!list) {
+      list = [];
+      for (const kind of KINDS) {
+        if (kind.only && !kind.only.includes(muni.code)) continue;
+        if (numbered && kind.forceLangs) continue;
+        let langs = kind.forceLangs ? kind.forceLangs(muni.code) : profile;
+        if (anyProfile && !kind.forceLangs && !langs.every((l) => kind.text[l])) {
+          const own = (['fi', 'sv'] as const).filter((l) => kind.text[l]);
+          langs = own.length > 0 ? [own[0] as NameLang] : langs;
+        }
+        if (!langs.every((l) => kind.text[l])) continue;
+        const factor = kind.weight * (kind.weightIn?.[muni.code] ?? 1);
+        for (const { ref, weight } of placesFor(kind, muni)) {
+          if (!langs.every((l) => supports(ref, l))) continue;
+          list.push([{ kind, ref, langs, combo: combo(kind, ref), variants: [] }, factor * weight]);
+        }
+      }
+      this.candidateLists.set(key, list);
+    }
+    // A numbered choice takes the first candidate it picks, so choose never shortens that list.
+    if (numbered) return list;
+    const free = list.filter(([c]) => !this.usedCombos.has(c.combo));
+    this.candidateLists.set(key, free);
+    return free.slice();
+  }
+
   private choose(
     muni: MunicipalityDef,
     profile: readonly NameLang[],
@@ -681,45 +747,33 @@ class AssociationBuilder {
     numbered = false,
   ): { kind: Kind; ref: PlaceRef; langs: readonly NameLang[]; names: LocalizedText } | undefined {
     const rng = this.rng;
-    const candidates: (readonly [{ kind: Kind; ref: PlaceRef; langs: readonly NameLang[] }, number])[] = [];
-    for (const kind of KINDS) {
-      if (kind.only && !kind.only.includes(muni.code)) continue;
-      if (numbered && kind.forceLangs) continue;
-      let langs = kind.forceLangs ? kind.forceLangs(muni.code) : profile;
-      if (anyProfile && !kind.forceLangs && !langs.every((l) => kind.text[l])) {
-        const own = (['fi', 'sv'] as const).filter((l) => kind.text[l]);
-        langs = own.length > 0 ? [own[0] as NameLang] : langs;
-      }
-      if (!langs.every((l) => kind.text[l])) continue;
-      const factor = kind.weight * (kind.weightIn?.[muni.code] ?? 1);
-      for (const { ref, weight } of placesFor(kind, muni)) {
-        if (!numbered && this.usedCombos.has(combo(kind, ref))) continue;
-        if (!langs.every((l) => supports(ref, l))) continue;
-        candidates.push([{ kind, ref, langs }, factor * weight]);
-      }
-    }
+    const candidates = this.candidates(muni, profile, anyProfile, numbered);
     while (candidates.length > 0) {
       const pick = rng.weighted(candidates);
       const primary = pick.langs[0] as NameLang;
       const variants = (pick.kind.text[primary] as KindText).name.length;
       const start = rng.int(0, variants - 1);
       for (let v = 0; v < variants; v++) {
-        const names = this.names(pick.kind, pick.ref, pick.langs, (start + v) % variants);
+        const variant = (start + v) % variants;
+        const known = (pick.variants[variant] ??= {
+          names: this.names(pick.kind, pick.ref, pick.langs, variant),
+          next: 1,
+        });
+        const names = known.names;
         if (numbered) {
-          let n = 2;
-          let numberedNames = names;
+          let n = known.next;
+          let numberedNames = n === 1 ? { ...names } : numberedName(names, n);
           while (Object.values(numberedNames).some((x) => this.usedNames.has(x))) {
-            numberedNames = Object.fromEntries(
-              Object.entries(names).map(([l, x]) => [l, x.replace(/( ry| rf)?$/, ` ${n}$1`)]),
-            );
             n++;
+            numberedNames = numberedName(names, n);
           }
-          this.claim(numberedNames, pick.kind, pick.ref);
-          return { ...pick, names: numberedNames };
+          known.next = n + 1;
+          this.claim(numberedNames, pick.combo);
+          return { kind: pick.kind, ref: pick.ref, langs: pick.langs, names: numberedNames };
         }
         if (!Object.values(names).some((x) => this.usedNames.has(x))) {
-          this.claim(names, pick.kind, pick.ref);
-          return { ...pick, names };
+          this.claim(names, pick.combo);
+          return { kind: pick.kind, ref: pick.ref, langs: pick.langs, names: { ...names } };
         }
       }
       candidates.splice(candidates.findIndex(([c]) => c === pick), 1);
@@ -727,9 +781,9 @@ class AssociationBuilder {
     return undefined;
   }
 
-  private claim(names: LocalizedText, kind: Kind, ref: PlaceRef): void {
+  private claim(names: LocalizedText, comboKey: string): void {
     for (const n of Object.values(names)) this.usedNames.add(n);
-    this.usedCombos.add(combo(kind, ref));
+    this.usedCombos.add(comboKey);
   }
 
   private names(kind: Kind, ref: PlaceRef, langs: readonly NameLang[], variant: number): LocalizedText {
@@ -743,8 +797,13 @@ class AssociationBuilder {
 
   private domainFor(name: string, ref: PlaceRef): string {
     const slug = slugFor(name, ref);
-    let domain = slug;
-    for (let n = 2; this.usedDomains.has(domain); n++) domain = `${slug}${n}`;
+    let n = this.nextDomain.get(slug) ?? 1;
+    let domain = n === 1 ? slug : `${slug}${n}`;
+    while (this.usedDomains.has(domain)) {
+      n++;
+      domain = `${slug}${n}`;
+    }
+    this.nextDomain.set(slug, n + 1);
     this.usedDomains.add(domain);
     return domain;
   }
