@@ -6,42 +6,39 @@
  *   /feed/broken.json                 an HTML maintenance page instead of JSON (error state)
  *   /feed/v2.json                     a feedVersion "2.0" envelope (unsupported version)
  *   /feed/slow.json                   the first page after 3 s (loading state)
- *   /feed/national.json[?q=…&page=N]  a national-size feed of associations that answers the
- *                                     server-side queries of contract §6 (see query-server.ts)
+ *   /feed/national.json[?q=…&page=N]  100,000 associations that answer the server-side queries
+ *                                     of contract §6 (query-server.ts), from a worker thread
+ *                                     that generates them when the server starts
  *
  * Every response carries CORS and an ETag; `If-None-Match` gets a 304.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
-import type { Connect, Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import type { Connect, HttpServer, Plugin } from 'vite';
 import {
   DEFAULT_PAGE_SIZE,
-  FEED_LICENSE,
-  FEED_SOURCE,
-  GENERATED_AT,
   TAXONOMY,
   envelope,
   generateFeed,
   paginate,
   type GeneratedFeed,
 } from './generate-feed.js';
-import { createQueryServer, type QueryServer } from './query-server.js';
+import type { NationalMessage, NationalRequest, NationalWorkerData } from './national-worker.js';
 
 const PREFIX = '/feed/';
 const FEED_FILE = 'associations.json';
 const NATIONAL_FILE = 'national.json';
 const ROUTES: readonly string[] = [FEED_FILE, 'taxonomy.json', 'broken.json', 'v2.json', 'slow.json', NATIONAL_FILE];
 /**
- * Associations in the national feed. Measured with
- * `generateFeed({ associations: N, broken: false })` in Node on a 2-core machine:
- * 20,000 take 5–8 s, 50,000 take 15 s at best (19–41 s while the machine is busy)
- * and 100,000 take 41–47 s (the generator numbers repeated names, which grows
- * faster than linearly). 20,000 is the largest size that is reliably under
- * 15 s; with 50,000 the first request, which waits for the generation, would
- * also risk the widget's 20 s fetch time-out. Either is far above the size
- * at which the directory searches on the server.
+ * Associations in the national feed. A worker thread (national-worker.ts)
+ * generates them when the server starts: in Node on a 2-core machine 100,000
+ * take 3–5 s to generate and sort and 5–8 s more to index for search, time the
+ * dev server's own thread keeps for serving pages.
  */
-const NATIONAL_ASSOCIATIONS = 20_000;
+const NATIONAL_ASSOCIATIONS = 100_000;
 const SLOW_MS = 3000;
 /** Serialised pages are kept for this many hosts (localhost, a LAN address, a tunnel …). */
 const MAX_ORIGINS = 8;
@@ -112,6 +109,81 @@ function preflight(res: ServerResponse): void {
   res.end();
 }
 
+interface National {
+  answer(url: string, baseUrl: string): Promise<{ status: number; text: string }>;
+  close(): void;
+}
+
+/**
+ * Starts the national feed's worker. Node runs JavaScript only, so the worker's
+ * TypeScript is bundled first, in memory.
+ */
+function startNational(): National {
+  const started = Date.now();
+  const pending = new Map<number, (answer: { status: number; text: string }) => void>();
+  let nextId = 0;
+  let failure: unknown;
+  let closed = false;
+  const fail = (err: unknown): void => {
+    if (failure === undefined) console.error('[kumppani demo] the national feed failed:', err);
+    failure ??= err;
+    for (const resolve of pending.values()) resolve({ status: 500, text: JSON.stringify({ error: 'Internal error' }) });
+    pending.clear();
+  };
+  const log = (text: string): void => console.info(`[kumppani demo] ${PREFIX}${NATIONAL_FILE}: ${text}`);
+
+  const worker = build({
+    entryPoints: [fileURLToPath(new URL('./national-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'warning',
+  }).then(({ outputFiles }) => {
+    const data: NationalWorkerData = {
+      associations: NATIONAL_ASSOCIATIONS,
+      baseUrl: `http://localhost${PREFIX}${NATIONAL_FILE}`,
+    };
+    const w = new Worker(outputFiles[0]?.text ?? '', { eval: true, workerData: data });
+    // A dev server that is stopped does not wait for the worker.
+    w.unref();
+    w.on('message', (message: NationalMessage) => {
+      if (message.type === 'ready') {
+        log(`${message.count} associations generated and sorted in ${message.ms} ms (${Date.now() - started} ms after start)`);
+      } else if (message.type === 'indexed') {
+        log(`search documents made in ${message.ms} ms, between requests; the engine indexes them in the background`);
+      } else {
+        pending.get(message.id)?.(message);
+        pending.delete(message.id);
+      }
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (!closed) fail(new Error(`worker exited with code ${code}`));
+    });
+    return w;
+  });
+  worker.catch(fail);
+
+  return {
+    async answer(url, baseUrl) {
+      const w = await worker;
+      if (failure !== undefined) return { status: 500, text: JSON.stringify({ error: 'Internal error' }) };
+      const id = nextId++;
+      const request: NationalRequest = { id, url, baseUrl };
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        w.postMessage(request);
+      });
+    },
+    close() {
+      closed = true;
+      void worker.then((w) => w.terminate(), () => undefined);
+    },
+  };
+}
+
 export function demoFeedPlugin(): Plugin {
   let feed: GeneratedFeed | undefined;
   const pagesByOrigin = new Map<string, Body[]>();
@@ -119,27 +191,12 @@ export function demoFeedPlugin(): Plugin {
 
   const getFeed = (): GeneratedFeed => (feed ??= generateFeed());
 
-  // Generated on the first request (which waits for it) and kept for the server's lifetime.
-  let national: QueryServer | undefined;
-  let nationalWarm = false;
-  const getNational = (): QueryServer => {
-    if (!national) {
-      const started = Date.now();
-      // Associations only, so the unfiltered count is NATIONAL_ASSOCIATIONS (the
-      // generator's handful of events and volunteer tasks belong to the regional feed).
-      const items = generateFeed({ associations: NATIONAL_ASSOCIATIONS, broken: false }).items.filter(
-        (item) => typeof item === 'object' && item !== null && (item as { type?: unknown }).type === 'association',
-      );
-      national = createQueryServer(items, {
-        baseUrl: `http://localhost${PREFIX}${NATIONAL_FILE}`,
-        taxonomy: TAXONOMY,
-        source: FEED_SOURCE,
-        license: FEED_LICENSE,
-        generatedAt: GENERATED_AT,
-      });
-      console.info(`[kumppani demo] ${PREFIX}${NATIONAL_FILE}: ${items.length} associations generated in ${Date.now() - started} ms`);
-    }
-    return national;
+  // Started with the server, so the data is there by the time a page asks for it.
+  let national: National | undefined;
+  const startWithServer = (httpServer: HttpServer | null): void => {
+    const started = startNational();
+    national = started;
+    httpServer?.once('close', () => started.close());
   };
 
   const pagesFor = (origin: string): Body[] => {
@@ -207,23 +264,14 @@ export function demoFeedPlugin(): Plugin {
           return;
         }
         case NATIONAL_FILE: {
+          if (!national) throw new Error('the national feed has not been started');
           const origin = originOf(req);
-          const { status, body: answer } = getNational().answer(
-            new URL(req.url ?? '/', origin),
-            `${origin}${PREFIX}${NATIONAL_FILE}`,
+          national.answer(new URL(req.url ?? '/', origin).href, `${origin}${PREFIX}${NATIONAL_FILE}`).then(
+            ({ status, text }) => {
+              if (!res.writableEnded && !res.destroyed) send(req, res, body(text), status);
+            },
+            next,
           );
-          send(req, res, body(JSON.stringify(answer)), status);
-          // Index for search while the first page is read, not when the first word is typed.
-          if (!nationalWarm) {
-            nationalWarm = true;
-            setTimeout(() => {
-              try {
-                getNational().warm();
-              } catch (err) {
-                console.error('[kumppani demo] indexing the national feed failed:', err);
-              }
-            }, 0);
-          }
           return;
         }
         case 'taxonomy.json':
@@ -276,10 +324,12 @@ export function demoFeedPlugin(): Plugin {
   return {
     name: 'kumppani-demo-feed',
     configureServer(server) {
+      startWithServer(server.httpServer);
       server.middlewares.stack.unshift({ route: '', handle: handlePreflight });
       server.middlewares.use(handle);
     },
     configurePreviewServer(server) {
+      startWithServer(server.httpServer);
       server.middlewares.stack.unshift({ route: '', handle: handlePreflight });
       server.middlewares.use(handle);
     },

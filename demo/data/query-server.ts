@@ -42,7 +42,7 @@ import { readItem } from '../../src/feed/normalize.js';
 import { mergeTaxonomy } from '../../src/feed/taxonomy.js';
 import { eventDocument, taskDocument, toSearchDocument } from '../../src/listing/documents.js';
 import { municipalityNames } from '../../src/listing/scope.js';
-import type { Association, FeedTaxonomy, LocalizedText } from '../../src/feed/types.js';
+import type { Association, FeedEvent, FeedTaxonomy, LocalizedText, VolunteerTask } from '../../src/feed/types.js';
 
 /** The parameters this endpoint understands, as it lists them in `meta.query`. */
 export const QUERY_PARAMETERS = [
@@ -84,8 +84,14 @@ export interface QueryServer {
    * this answer's links (a dev server reached under several host names).
    */
   answer(url: URL, baseUrl?: string): QueryAnswer;
-  /** Builds the index and the search engine now instead of on the first request and the first `q`. */
-  warm(): void;
+  /** Sorts and indexes the items for the filters now instead of on the first request. */
+  prepare(): void;
+  /**
+   * Builds the search documents in the background, in short tasks, so other
+   * requests are answered meanwhile; the engine then indexes them in tasks of
+   * its own. A request with `q` finishes the work at once.
+   */
+  warm(): Promise<void>;
 }
 
 type Rec = Record<string, unknown>;
@@ -212,26 +218,37 @@ function prepare(source: readonly unknown[]): Prepared {
   return { items, byCode, updated };
 }
 
+/** Items read, or made into documents, between two pauses of `buildSearch`. */
+const BUILD_STEP = 100;
+/** `warm` builds the index in tasks of about this long, so requests are answered in between. */
+const WARM_SLICE_MS = 10;
+
 /**
  * The widget's search documents for the items, read as the widget reads them
  * (items it would skip are not searchable), in the stable order, so equal
- * scores keep that order.
+ * scores keep that order. Pauses every BUILD_STEP items, so it can be built in
+ * slices (see `warm`); running it through builds it at once.
  */
-function buildSearch(prepared: Prepared, taxonomy: FeedTaxonomy): SearchIndex {
+function* buildSearch(prepared: Prepared, taxonomy: FeedTaxonomy): Generator<void, SearchIndex, void> {
   const labels = mergeTaxonomy(taxonomy);
-  const read = prepared.items.map((raw) => {
+  const read: (Association | FeedEvent | VolunteerTask | undefined)[] = [];
+  for (const raw of prepared.items) {
     const result = readItem(raw);
-    return result.kind === 'item' ? result.item : undefined;
-  });
+    read.push(result.kind === 'item' ? result.item : undefined);
+    if (read.length % BUILD_STEP === 0) yield;
+  }
   const associations: Association[] = [];
   for (const item of read) if (item?.type === 'association') associations.push(item);
   const names = municipalityNames(associations);
   const byId = new Map(associations.map((a) => [a.id, a]));
+  yield;
 
   const docs: SearchDocument[] = [];
   const byName = new Map<string, number[]>();
-  read.forEach((item, position) => {
-    if (!item) return;
+  for (let position = 0; position < read.length; position++) {
+    if (position % BUILD_STEP === BUILD_STEP - 1) yield;
+    const item = read[position];
+    if (!item) continue;
     const id = String(position);
     const doc =
       item.type === 'association'
@@ -245,7 +262,8 @@ function buildSearch(prepared: Prepared, taxonomy: FeedTaxonomy): SearchIndex {
       if (list) list.push(position);
       else byName.set(name, [position]);
     }
-  });
+  }
+  // The engine indexes the documents in background tasks of its own and finishes on the first search.
   return { engine: createSearchEngine(docs), byName };
 }
 
@@ -296,8 +314,18 @@ export function createQueryServer(items: readonly unknown[], options: QueryServe
   const generatedAt = options.generatedAt ?? new Date().toISOString();
   let prepared: Prepared | undefined;
   let search: SearchIndex | undefined;
+  let building: Generator<void, SearchIndex, void> | undefined;
   const ready = (): Prepared => (prepared ??= prepare(items));
-  const searchIndex = (): SearchIndex => (search ??= buildSearch(ready(), options.taxonomy));
+  /** Takes the search index one step further (see `buildSearch`). */
+  const step = (): void => {
+    building ??= buildSearch(ready(), options.taxonomy);
+    const next = building.next();
+    if (next.done) search = next.value;
+  };
+  const searchIndex = (): SearchIndex => {
+    while (!search) step();
+    return search;
+  };
 
   /** Positions matching every list parameter and `updatedSince`, or undefined when none is given. */
   function mask(url: URL, p: Prepared): Bits | undefined {
@@ -394,8 +422,16 @@ export function createQueryServer(items: readonly unknown[], options: QueryServe
 
   return {
     answer,
-    warm() {
-      searchIndex().engine.search('a');
+    prepare() {
+      ready();
+    },
+    async warm() {
+      for (;;) {
+        const until = performance.now() + WARM_SLICE_MS;
+        while (!search && performance.now() < until) step();
+        if (search) return;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     },
   };
 }
