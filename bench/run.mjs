@@ -285,6 +285,12 @@ for (const size of sizes) {
       p95s.push(percentile(times, 95));
       p50s.push(percentile(times, 50));
     }
+    const facetP95s = [];
+    if (engine === 'kumppani') {
+      for (let r = 0; r < runs.engine; r++) {
+        facetP95s.push(percentile(await page.evaluate((q) => window.bench.facets(q), typedQueries), 95));
+      }
+    }
     await page.evaluate((n) => window.bench.drop(n), engine);
     await heapAfterGc(cdp);
     results[size][engine] = {
@@ -297,8 +303,10 @@ for (const size of sizes) {
       buildRunsMs: buildTimes.map((t) => round(t, 1)),
       buildCpuMs: round(median(buildCpu), 1),
       createReturnsMs: round(median(createTimes), 2),
+      ...(facetP95s.length ? { facetP95Ms: round(median(facetP95s), 2) } : {}),
     };
-    log(`  ${engine.padEnd(10)} build ${median(buildTimes).toFixed(0)} ms (cpu ${median(buildCpu).toFixed(0)}; runs ${buildTimes.map((t) => t.toFixed(0)).join(' ')}), heap ${(heapIndex / 1e6).toFixed(1)} MB, engine p95 ${median(p95s).toFixed(2)} ms`);
+    log(`  ${engine.padEnd(10)} build ${median(buildTimes).toFixed(0)} ms (cpu ${median(buildCpu).toFixed(0)}; runs ${buildTimes.map((t) => t.toFixed(0)).join(' ')}), heap ${(heapIndex / 1e6).toFixed(1)} MB, engine p95 ${median(p95s).toFixed(2)} ms` +
+        (facetP95s.length ? `, facet counts p95 ${median(facetP95s).toFixed(2)} ms` : ''));
   }
   await page.close();
 

@@ -3,6 +3,7 @@
 import { loadFeed } from '../../src/feed/index.ts';
 import { toSearchDocument } from '../../src/listing/documents.ts';
 import { municipalityNames } from '../../src/listing/scope.ts';
+import { FacetTable } from '../../src/listing/facets.ts';
 import { createSearchEngine as kumppani } from '../../src/search/index.ts';
 import { createSearchEngine as scan } from '../engines/scan.js';
 import { createSearchEngine as minisearch } from '../engines/minisearch.js';
@@ -70,6 +71,31 @@ window.bench = {
         const started = performance.now();
         engine.search(prefix);
         times.push(performance.now() - started);
+      }
+    }
+    return times;
+  },
+  /**
+   * Facet counting and filtering for every keystroke's matches (kumppani's
+   * engine gives them as positions), with no filter and with one category
+   * ticked: what the directory does beside each search.
+   */
+  facets(queries) {
+    const table = FacetTable.of(data.associations);
+    const engine = built.kumppani;
+    const none = { category: new Set(), targetGroup: new Set(), language: new Set(), municipality: new Set() };
+    const oneCategory = { ...none, category: new Set([data.associations[0].categories[0]]) };
+    const times = [];
+    for (const q of queries) {
+      for (let i = 1; i <= q.length; i++) {
+        const prefix = q.slice(0, i);
+        if (!prefix.trim() || prefix.endsWith(' ')) continue;
+        const matches = engine.positions(prefix);
+        for (const filters of [none, oneCategory]) {
+          const started = performance.now();
+          table.apply(filters, matches);
+          times.push(performance.now() - started);
+        }
       }
     }
     return times;
