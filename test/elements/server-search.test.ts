@@ -29,6 +29,7 @@ const all = Array.from({ length: 60 }, (_, i) => ({
 let total = 120_000;
 let requests: URL[] = [];
 let delayFor: (url: URL) => number = () => 0;
+let failFor: (url: URL) => boolean = () => false;
 
 /** A small §6 server: filters, counts and pages like a real one would. */
 async function answer(request: Request): Promise<Response> {
@@ -36,6 +37,7 @@ async function answer(request: Request): Promise<Response> {
   requests.push(url);
   const wait = delayFor(url);
   if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (failFor(url)) return new Response('overloaded', { status: 503 });
   const p = url.searchParams;
   const filtered = all.filter(
     (item) =>
@@ -67,6 +69,7 @@ beforeEach(() => {
   total = 120_000;
   requests = [];
   delayFor = () => 0;
+  failFor = () => false;
   history.replaceState(null, '', location.pathname + location.search);
 });
 
@@ -131,6 +134,48 @@ describe('server-side search (contract §6)', () => {
     await waitUntil(() => requests.at(-1)!.searchParams.get('category') === 'sports');
     await waitUntil(() => status(el) === 'Hakuehdoilla ei löytynyt yhdistyksiä.');
     await expectAccessible(el, 'server no results');
+  });
+
+  it('counts as shown only the cards it lists, when the server also sends a dissolved association', async () => {
+    all.unshift({ ...all[0]!, id: 'n:gone', name: { fi: 'Kuoro lakkautettu' }, status: 'dissolved' } as (typeof all)[number]);
+    try {
+      const el = await mount({ 'page-size': '4' });
+      await settled(el);
+      await search(el, 'kuoro');
+      await waitUntil(() => names(el)[1] === 'Kuoro 3 ry', 'no answer to the search');
+      expect(names(el)).to.deep.equal(['Kuoro 0 ry', 'Kuoro 3 ry', 'Kuoro 6 ry']);
+      expect(status(el)).to.equal('21 yhdistystä. Näytetään 3/21.');
+    } finally {
+      all.shift();
+    }
+  });
+
+  it('says a slow search is under way, and marks the list busy until the answer', async () => {
+    const el = await mount({ 'page-size': '4' });
+    await settled(el);
+    await waitUntil(() => names(el).length === 4);
+    delayFor = (url) => (url.searchParams.get('q') === 'kuoro' ? 900 : 0);
+    await search(el, 'kuoro');
+    await waitUntil(() => status(el) === 'Ladataan yhdistyksiä…', 'a slow search says so');
+    expect($(el, '[part="list"]').getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el, 'slow server search');
+    await waitUntil(() => status(el) === '20 yhdistystä. Näytetään 4/20.', 'the answer replaces it', { timeout: 3000 });
+    expect($(el, '[part="list"]').hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('shows a failed search as an error with a retry that searches again', async () => {
+    const el = await mount({ 'page-size': '4' });
+    await settled(el);
+    await waitUntil(() => names(el).length === 4);
+    failFor = (url) => url.searchParams.get('q') === 'kuoro';
+    await search(el, 'kuoro');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'the failure is shown');
+    expect($(el, '[role="alert"]').textContent).to.contain('Yhdistystietoja ei saatu ladattua');
+    await expectAccessible(el, 'server search failed');
+    failFor = () => false;
+    ($(el, '#retry') as HTMLButtonElement).click();
+    await waitUntil(() => status(el) === '20 yhdistystä. Näytetään 4/20.', 'retry searched again');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 
   it('cancels a slower, older search: the newest one wins', async () => {

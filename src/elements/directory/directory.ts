@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Association, FeedData } from '../../feed/types.js';
+import { FeedError, type Association, type FeedData } from '../../feed/types.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
 import { nextTask } from '../../internal/tasks.js';
@@ -15,6 +15,8 @@ import { renderCard } from './card.js';
 import { renderAssociationDetail } from './detail.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
+/** A server search that takes longer than this says it is under way. */
+const SLOW_SEARCH_MS = 400;
 
 /**
  * A searchable directory of a municipality's local associations, read live from
@@ -79,6 +81,8 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   /** Set while the feed is searched on its server: the server's count and next page. */
   private server: { count: number; next?: string } | undefined;
   private serverRequest: AbortController | undefined;
+  /** Set once a server search has taken long enough to say so (a quick answer would only flicker). */
+  private serverSlow = false;
   private serverAnswer: Promise<void> = Promise.resolve();
   private serverItems = new Map<string, Association>();
 
@@ -198,14 +202,21 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     if (!data) return;
     this.serverRequest?.abort();
     const request = (this.serverRequest = new AbortController());
+    const slow = setTimeout(() => {
+      this.serverSlow = true;
+      this.requestUpdate();
+    }, SLOW_SEARCH_MS);
     try {
       const page = await this.serverPage(this.serverUrl(data), request.signal);
       this.serverItems = new Map(page.items.map((item) => [item.id, item]));
       this.results = page.items;
       this.server = { count: page.count ?? page.items.length, ...(page.next ? { next: page.next } : {}) };
-      this.requestUpdate();
     } catch (reason) {
       if (!request.signal.aborted) this.serverFailed(reason);
+    } finally {
+      clearTimeout(slow);
+      if (this.serverRequest === request) this.serverSlow = false;
+      this.requestUpdate();
     }
   }
 
@@ -227,8 +238,17 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     }
   }
 
+  /** A failed search shows the error with its retry button, over the last results. */
   private serverFailed(reason: unknown): void {
-    console.error(`kumppani: the feed's search failed: ${String(reason)}`);
+    const url = this.data?.url ?? '';
+    const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), url);
+    console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
+    this.error = error;
+    this.loadState = 'error';
+  }
+
+  protected override busy(): boolean {
+    return this.serverSlow;
   }
 
   protected override resultsSettled(): Promise<void> {
@@ -236,8 +256,8 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   }
 
   protected override statusText(): string {
-    // Until the server's first answer, the widget is still loading.
-    if (this.data?.next && !this.server && this.loadState === 'ready') return this.texts().loading;
+    // Until the server's first answer, and while a slow one is awaited, the widget is loading.
+    if (this.data?.next && (!this.server || this.serverSlow) && this.loadState === 'ready') return this.texts().loading;
     return super.statusText();
   }
 

@@ -212,8 +212,13 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   }
 
   /** The visible items as a list; an element may group them (e.g. under date headings). */
+  /** Whether newer results are on their way (the list is then marked busy). */
+  protected busy(): boolean {
+    return false;
+  }
+
   protected renderList(visible: readonly Item[], data: FeedData): TemplateResult {
-    return html`<ul class="list" part="list">
+    return html`<ul class="list" part="list" aria-busy=${this.busy() ? 'true' : nothing}>
       ${visible.map((item, index) => html`<li>${this.renderItem(item, index, data)}</li>`)}
     </ul>`;
   }
@@ -328,7 +333,8 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const total = this.resultTotal();
     if (total === 0) return texts.noResults;
     let text = texts.count(total, formatNumber(this.locale, total));
-    const shown = Math.min(total, this.visibleCount);
+    // Cards actually shown: a server's count can include items the widget does not list.
+    const shown = Math.min(this.results.length, this.visibleCount);
     if (shown < total || this.pages > 1) {
       text += `. ${this.locale.strings.shownOf(formatNumber(this.locale, shown), formatNumber(this.locale, total))}.`;
     }
