@@ -63,6 +63,11 @@ export function paragraphs(text: LocalizedText | undefined, locale: Locale): Tem
   </div>`;
 }
 
+/** A logo that does not load is left out, not shown as a broken image with its alt text. */
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
 function section(title: string, content: unknown): TemplateResult {
   return html`<section class="detail-section"><h3>${title}</h3>${content}</section>`;
 }
@@ -113,6 +118,7 @@ export function renderAssociationDetail(association: Association, context: Detai
             loading="lazy"
             decoding="async"
             referrerpolicy="no-referrer"
+            @error=${hideBrokenImage}
           />`
         : nothing}
       ${association.shortDescription
