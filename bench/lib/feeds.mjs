@@ -1,5 +1,5 @@
-// Generated feeds for the bench, cached on disk: generating 100,000 associations
-// takes about a minute, so each size is made once per version of the generator.
+// Generated feeds for the bench, cached on disk: each size is made once per
+// version of the generator.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
