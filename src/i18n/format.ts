@@ -48,16 +48,24 @@ export function collator(locale: Locale): Intl.Collator {
   return cached(`c:${locale.intl}`, () => new Intl.Collator(locale.intl, { numeric: true, sensitivity: 'base' }));
 }
 
+// Every card names its languages on every render: each name is looked up once.
+const languageNames = new Map<string, string>();
+
 /** "suomi", "ruotsi" … in the UI language, with the bundle's own names for codes Intl lacks. */
 export function languageName(locale: Locale, code: string): string {
   const own = locale.strings.languageNames[code];
   if (own) return own;
-  try {
-    const names = cached(`l:${locale.intl}`, () => new Intl.DisplayNames(locale.intl, { type: 'language' }));
-    const name = names.of(code);
-    if (name && name !== code) return name;
-  } catch {
-    // Not a valid language tag: show the code as the feed gave it.
+  const key = `${locale.intl} ${code}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name = code;
+    try {
+      const names = cached(`l:${locale.intl}`, () => new Intl.DisplayNames(locale.intl, { type: 'language' }));
+      name = names.of(code) ?? code;
+    } catch {
+      // Not a valid language tag: show the code as the feed gave it.
+    }
+    languageNames.set(key, name);
   }
-  return code;
+  return name;
 }
