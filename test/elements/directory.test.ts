@@ -8,6 +8,12 @@ import { mockFeeds, json } from '../support/msw.js';
 import { settled, $, $$, status, expectAccessible } from '../support/widgets.js';
 import { FEED, envelope, associations, brokenItems } from '../support/feed.js';
 
+/** A 1 × 1 PNG, for a logo that loads. */
+const ONE_PIXEL_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+
 let requestCount = 0;
 let serve: () => Response = () => json(envelope(associations));
 
@@ -26,6 +32,8 @@ before(async () => {
     }),
     // These feeds carry no taxonomy, so the widget looks for one beside them.
     http.get('https://yhdistykset.example/taxonomy.json', () => new Response(null, { status: 404 })),
+    http.get('https://yhdistykset.example/logo.png', () => new Response(ONE_PIXEL_PNG, { headers: { 'Content-Type': 'image/png' } })),
+    http.get('https://yhdistykset.example/missing.png', () => new Response(null, { status: 404 })),
   );
 });
 
@@ -390,6 +398,34 @@ describe('<kumppani-directory>', () => {
   });
 
   describe('detail view', () => {
+    it('shows a logo that loads, and leaves out one that does not rather than show it broken', async () => {
+      const withLogo = (id: string, name: string, file: string) => ({
+        ...associations[0]!,
+        id,
+        name: { fi: name },
+        logo: { url: `https://yhdistykset.example/${file}`, alt: { fi: `${name}: logo` } },
+      });
+      serve = () => json(envelope([withLogo('l:1', 'Logoseura ry', 'logo.png'), withLogo('l:2', 'Kuvaton seura ry', 'missing.png')]));
+      const el = await loaded(await mount());
+      const logoOf = async (name: string): Promise<HTMLImageElement> => {
+        $$(el, '.card-button').find((b) => b.textContent!.includes(name))!.click();
+        await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement).open);
+        const img = $(el, 'dialog img') as HTMLImageElement;
+        await waitUntil(() => img.complete, 'the image settles');
+        return img;
+      };
+      const shown = await logoOf('Logoseura');
+      expect(shown.hidden).to.equal(false);
+      expect(shown.naturalWidth).to.equal(1);
+      const closed = oneEvent($(el, 'dialog'), 'close');
+      ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
+      await closed;
+      await el.updateComplete;
+      const broken = await logoOf('Kuvaton');
+      await waitUntil(() => broken.hidden, 'a logo that fails to load is hidden');
+      await expectAccessible(el, 'detail without its broken logo');
+    });
+
     it('opens as a modal dialog from the name, shows the details, hides contact persons without consent, and restores focus', async () => {
       const el = await loaded(await mount());
       const select = oneEvent(el, 'kumppani-select');
