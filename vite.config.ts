@@ -134,7 +134,7 @@ export default defineConfig(({ command, mode }) => {
   }
 
   // CDN files: one self-contained file each (one file, one integrity hash): the
-  // directory and card alone, or every widget, so a page pays only for what it shows.
+  // directory alone, or every widget, so a page pays only for what it shows.
   const [, family = 'kumppani', format = 'es'] = /^cdn-(?:(all)-)?(es|iife)$/.exec(mode) ?? [];
   const name = family === 'all' ? 'kumppani-all' : 'kumppani';
   const iife = format === 'iife';
@@ -147,7 +147,16 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: mode === 'cdn-es',
       target: 'es2022',
       lib: { entry: source(`${name}.ts`), formats: [iife ? 'iife' : 'es'], name: 'Kumppani', fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: {
+        output: {
+          codeSplitting: false,
+          minify: true,
+          // One notice for the bundled Lit instead of its five licence comments; no
+          // tree-shaking annotations, which have done their work by now.
+          comments: false,
+          postBanner: `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`,
+        },
+      },
     },
   };
 });

@@ -3,9 +3,11 @@
  * and volunteer tasks. Importing this module defines all four elements.
  */
 export * from './kumppani.js';
+import './elements/card/define.js';
 import './elements/events/define.js';
 import './elements/volunteering/define.js';
 
+export { KumppaniCard } from './elements/card/card.js';
 export { KumppaniEvents } from './elements/events/events.js';
 export { KumppaniVolunteering } from './elements/volunteering/volunteering.js';
 export { registerEventTexts } from './i18n/event-locales.js';

@@ -1,13 +1,11 @@
 /**
  * kumppani: embeddable widgets that show local associations from a shared feed.
- * Importing this module defines `kumppani-directory` and `kumppani-card`; the
- * events and volunteering widgets come with `kumppani-events`.
+ * Importing this module defines `kumppani-directory`; the card, events and
+ * volunteering widgets come with `kumppani-all`.
  */
 import './elements/directory/define.js';
-import './elements/card/define.js';
 
 export { KumppaniDirectory } from './elements/directory/directory.js';
-export { KumppaniCard } from './elements/card/card.js';
 export { registerLocale, resolveLocale } from './i18n/index.js';
 export type { Locale, Strings } from './i18n/index.js';
 export { VERSION } from './internal/define.js';
