@@ -6,7 +6,7 @@
  * Building is the cost a resident waits for when a large feed arrives, so the
  * hot loop does no string work for words it has seen: it walks the text by
  * character codes, lower-cases Latin-1 letters through a table, hashes the
- * word as it goes and finds it in an open-addressing table by comparing codes.
+ * word as it goes and finds it in an open-addressing table by its hashes.
  * Only a new word, or one with letters outside Latin-1 or combining marks, is
  * cut out and folded (`fold`), which gives the same words and forms as
  * `tokenize` and `fold` (the highlight's agreement with the engine rests on it).
@@ -90,10 +90,10 @@ function classOf(c: number): number {
 
 // ---------------------------------------------------------------- builder
 
-// Two independent 32-bit hashes of a word's folded letters: the first finds
-// its slot, the second (with the length) tells it from the other words there
-// without comparing letters. Two different words agree on both with odds of
-// about 1 in 2^64 per pair: far below anything a directory meets.
+// Two independent 32-bit hashes of a word's folded letters. The word table
+// keeps both (and the length) for every word, so a word is told from every
+// other without comparing letters: two different words agree on all of them
+// with odds of about 1 in 2^64 per pair, far below anything a directory meets.
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 const CHECK_SEED = 0x2545f491;
@@ -110,6 +110,9 @@ function checkString(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h + s.charCodeAt(i), CHECK_PRIME) ^ (h >>> 15);
   return h;
 }
+
+/** A slot of the word table: hash, check, length, builder id + 1 (0: free). */
+const SLOT = 4;
 
 /** A growable Int32Array. */
 class IntList {
@@ -130,70 +133,57 @@ class IntList {
     this.data = next;
   }
   grow(): void {
-    const next = new Int32Array(this.data.length * 2);
-    next.set(this.data);
-    this.data = next;
+    this.data = doubled(this.data);
   }
+}
+
+/** A copy twice as long, the new half filled with `fill`. */
+function doubled(data: Int32Array, fill = 0): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(data.length * 2).fill(fill);
+  next.set(data);
+  return next;
 }
 
 /** Groups (key, value) pairs by key with a counting sort, keeping their order: starts[k] … starts[k + 1]. */
-function group(
-  keys: IntList,
-  values: IntList,
-  keyCount: number,
-  map: Int32Array | null = null,
-): { starts: Int32Array; values: Int32Array } {
+function group(keys: IntList, values: IntList, keyCount: number): { starts: Int32Array; values: Int32Array } {
   const starts = new Int32Array(keyCount + 1);
   const n = keys.length;
-  let k = keys.data;
-  if (map) {
-    k = new Int32Array(n);
-    for (let i = 0; i < n; i++) k[i] = map[keys.data[i] ?? 0] ?? 0;
-  }
-  for (let i = 0; i < n; i++) {
-    const key = (k[i] ?? 0) + 1;
-    starts[key] = (starts[key] ?? 0) + 1;
-  }
-  for (let i = 0; i < keyCount; i++) starts[i + 1] = (starts[i + 1] ?? 0) + (starts[i] ?? 0);
+  const k = keys.data;
+  for (let i = 0; i < n; i++) starts[k[i]! + 1]!++;
+  for (let i = 0; i < keyCount; i++) starts[i + 1]! += starts[i]!;
   const fill = starts.slice(0, keyCount);
   const out = new Int32Array(n);
   const v = values.data;
-  for (let i = 0; i < n; i++) out[fill[k[i] ?? 0]!++] = v[i] ?? 0;
+  for (let i = 0; i < n; i++) out[fill[k[i]!]!++] = v[i]!;
   return { starts, values: out };
 }
 
-/** Old lists (by old key) followed by new ones (by key), laid out in `order`. */
+const EMPTY = new Int32Array(0);
+
+/**
+ * For each key in `order`: its old list (the one at oldPos[key] in oldStarts,
+ * if any) followed by its fresh one.
+ */
 function merge(
   order: ArrayLike<number>,
-  oldPos: ArrayLike<number> | null,
-  oldStarts: Int32Array | null,
-  oldValues: Int32Array | null,
-  fresh: { starts: Int32Array; values: Int32Array },
+  fresh: (key: number) => Int32Array,
+  oldPos: ArrayLike<number> = EMPTY,
+  oldStarts: Int32Array = EMPTY,
+  oldValues: Int32Array = EMPTY,
 ): { starts: Int32Array; values: Int32Array } {
+  // A key added since (a new term or phrase) has no old list.
+  const old = (key: number): Int32Array => {
+    const o = key < oldPos.length ? oldPos[key]! : -1;
+    return o >= 0 && o + 1 < oldStarts.length ? oldValues.subarray(oldStarts[o], oldStarts[o + 1]) : EMPTY;
+  };
   const count = order.length;
   const starts = new Int32Array(count + 1);
-  const oldRange = (key: number): [number, number] => {
-    if (!oldPos || !oldStarts || key >= oldPos.length) return [0, 0];
-    const o = oldPos[key] ?? 0;
-    // A key added since (a new phrase) has no old list.
-    if (o + 1 >= oldStarts.length) return [0, 0];
-    return [oldStarts[o] ?? 0, oldStarts[o + 1] ?? 0];
-  };
+  for (let r = 0; r < count; r++) starts[r + 1] = starts[r]! + old(order[r]!).length + fresh(order[r]!).length;
+  const values = new Int32Array(starts[count]!);
   for (let r = 0; r < count; r++) {
-    const key = order[r] ?? 0;
-    const [from, to] = oldRange(key);
-    starts[r + 1] = (starts[r] ?? 0) + (to - from) + ((fresh.starts[key + 1] ?? 0) - (fresh.starts[key] ?? 0));
-  }
-  const values = new Int32Array(starts[count] ?? 0);
-  for (let r = 0; r < count; r++) {
-    const key = order[r] ?? 0;
-    let at = starts[r] ?? 0;
-    const [from, to] = oldRange(key);
-    if (oldValues && to > from) {
-      values.set(oldValues.subarray(from, to), at);
-      at += to - from;
-    }
-    values.set(fresh.values.subarray(fresh.starts[key] ?? 0, fresh.starts[key + 1] ?? 0), at);
+    const before = old(order[r]!);
+    values.set(before, starts[r]);
+    values.set(fresh(order[r]!), starts[r]! + before.length);
   }
   return { starts, values };
 }
@@ -202,22 +192,27 @@ export class IndexBuilder {
   private readonly ids: string[] = [];
   /** Terms in the order they were first seen (builder ids). */
   private readonly terms: Term[] = [];
-  private readonly folds: string[] = [];
-  /** Per builder id: the second hash and the length of its folded form. */
-  private checks = new Int32Array(1 << 10);
-  private lengths = new Int32Array(1 << 10);
-  /** Open addressing: builder id + 1, 0 when free. */
-  private table = new Int32Array(1 << 12);
+  /** The word table: open addressing, `SLOT` ints a slot, so a lookup reads one place. */
+  private table = new Int32Array(SLOT << 12);
   private lastCode = new Int32Array(1 << 10).fill(-1);
-  // (term, document × 4 + field) pairs of names and descriptions added since the last snapshot.
+  /** Per builder id: its pairs since the last snapshot (counted as they come, so packing needs no pass to count them). */
+  private pairCount = new Int32Array(1 << 10);
+  /**
+   * The (term, document × 4 + field) pairs of names and descriptions added
+   * since the last snapshot: their builder ids, in runs of one code, so a
+   * word stores one int, not two. Each document added has two runs, names
+   * and descriptions; runStart[r] is where run r starts.
+   */
   private pairTerm = new IntList();
-  private pairCode = new IntList();
-  // Label phrases: their ids, the terms of each, and (phrase, document) pairs since the last snapshot.
+  private runStart = new IntList();
+  /**
+   * Label phrases: their ids, the terms of each, and the documents each was
+   * added to since the last snapshot. There are few phrases (labels repeat),
+   * so a list each costs little and needs no sorting.
+   */
   private readonly phraseIds = new Map<string, number>();
   private readonly phraseTerms: Int32Array[] = [];
-  private lastDoc = new Int32Array(256).fill(-1);
-  private phrasePair = new IntList();
-  private phrasePairDoc = new IntList();
+  private phraseDocs: IntList[] = [];
   /** Collects term ids instead of pairing them (while a new phrase is read). */
   private collect: number[] | null = null;
   private packed: Index | null = null;
@@ -231,24 +226,32 @@ export class IndexBuilder {
   /**
    * Makes room for the words of documents about to be added (in one call or
    * in slices), so a large build copies little: about one (word, document,
-   * field) pair per 8 to 10 characters of names and descriptions.
+   * field) pair per 8 to 10 characters of names and descriptions. The
+   * characters are counted on a sample of the documents: reading them all
+   * would cost a pass over every document.
    */
   reserveFor(docs: readonly SearchDocument[]): void {
+    // About 1,000 documents.
+    const step = Math.max(1, Math.floor(docs.length / 1000));
     let chars = 0;
-    for (const doc of docs) {
+    for (let d = 0; d < docs.length; d += step) {
+      const doc = docs[d]!;
       for (const text of doc.name) chars += text.length;
       for (const text of doc.text) chars += text.length;
     }
-    this.pairTerm.reserve(Math.ceil(chars / 8));
-    this.pairCode.reserve(Math.ceil(chars / 8));
+    // The sample holds about docs.length / step documents.
+    this.pairTerm.reserve(Math.ceil((chars * step) / 8));
+    this.runStart.reserve(docs.length * 2);
   }
 
   add(docs: readonly SearchDocument[]): void {
     for (const doc of docs) {
       const index = this.ids.length;
       this.ids.push(doc.id);
+      this.runStart.push(this.pairTerm.length);
       for (const text of doc.name) this.addText(text, index * 4);
       for (const text of doc.labels) this.addPhrase(text, index);
+      this.runStart.push(this.pairTerm.length);
       for (const text of doc.text) this.addText(text, index * 4 + 2);
     }
   }
@@ -262,16 +265,12 @@ export class IndexBuilder {
       this.collect = null;
       this.phraseTerms.push(Int32Array.from(new Set(words)));
       this.phraseIds.set(text, phrase);
-      if (phrase >= this.lastDoc.length) {
-        const next = new Int32Array(this.lastDoc.length * 2).fill(-1);
-        next.set(this.lastDoc);
-        this.lastDoc = next;
-      }
+      this.phraseDocs.push(new IntList(16));
     }
-    if (this.lastDoc[phrase] === doc) return;
-    this.lastDoc[phrase] = doc;
-    this.phrasePair.push(phrase);
-    this.phrasePairDoc.push(doc);
+    const docs = this.phraseDocs[phrase]!;
+    // A label repeated on a document (in two languages alike) counts once.
+    if (docs.length > 0 && docs.data[docs.length - 1] === doc) return;
+    docs.push(doc);
   }
 
   /** Adds the words of one text with the code document × 4 + field (-1: collects them). */
@@ -280,57 +279,61 @@ export class IndexBuilder {
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
-      if (c < 0x100 ? LATIN1[c] === 0 : classOf(c) !== OTHER) {
-        if (c >= 0xd800 && c <= 0xdfff) {
-          this.addSlow(text.slice(i), code);
-          return;
-        }
-        // A separator, or a combining mark that cannot start a word.
+      if (c < 0x100 && LATIN1[c] === 0) {
         i++;
         continue;
       }
+      // Latin-1 letters and digits, hashed as they come. Anything else ends
+      // this loop: a call in it, even one that seldom runs, makes it much slower.
       const start = i;
       let h = HASH_SEED;
       let check = CHECK_SEED;
-      let simple = true;
       for (; i < n; i++) {
         c = text.charCodeAt(i);
-        if (c < 0x100) {
-          const lower = LATIN1[c] ?? 0;
-          if (lower === 0) break;
-          h = Math.imul(h ^ lower, HASH_PRIME);
-          check = Math.imul(check + lower, CHECK_PRIME) ^ (check >>> 15);
-        } else {
-          const k = classOf(c);
-          if (k === SURROGATE) {
-            this.addSlow(text.slice(start), code);
-            return;
-          }
-          if (k === SEPARATOR) break;
-          simple = false;
-        }
+        if (c >= 0x100) break;
+        const lower = LATIN1[c]!;
+        if (lower === 0) break;
+        h = Math.imul(h ^ lower, HASH_PRIME);
+        check = Math.imul(check + lower, CHECK_PRIME) ^ (check >>> 15);
       }
-      const term = simple ? this.find(h, check, i - start) ?? this.termOf(text.slice(start, i)) : this.termOf(text.slice(start, i));
-      // As `pair`, inline: this runs for every word of every document.
-      if (code < 0 || this.lastCode[term] === code) {
-        if (code < 0) this.collect?.push(term);
+      if (c >= 0x100 && CLASS[c] !== SEPARATOR) {
+        // A letter, mark or surrogate outside Latin-1 (or a character not
+        // classified yet): the word is read again from its start, the slow way.
+        i = this.addWord(text, start, code);
         continue;
       }
-      this.lastCode[term] = code;
-      const terms = this.pairTerm;
-      const codes = this.pairCode;
-      if (terms.length === terms.data.length) {
-        terms.grow();
-        codes.grow();
+      // A separator outside Latin-1 (a dash, a quote) with no word before it.
+      if (i === start) {
+        i++;
+        continue;
       }
-      terms.data[terms.length++] = term;
-      codes.data[codes.length++] = code;
+      let term = this.find(h, check, i - start);
+      if (term < 0) term = this.termOf(text.slice(start, i));
+      this.pair(term, code);
     }
   }
 
-  /** Words of a text with characters outside the BMP, through the regular expression. */
-  private addSlow(text: string, code: number): void {
-    for (const raw of tokenize(text)) this.pair(this.termOf(raw), code);
+  /**
+   * Adds the word at `start` whatever its characters (folded as a string) and
+   * returns where it ends; returns `start + 1` when no word starts there.
+   */
+  private addWord(text: string, start: number, code: number): number {
+    const n = text.length;
+    let i = start;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = c < 0x100 ? (LATIN1[c] === 0 ? SEPARATOR : SIMPLE) : classOf(c);
+      if (k === SURROGATE) {
+        // Characters outside the BMP: the rest of the text goes through the regular expression.
+        for (const raw of tokenize(text.slice(start))) this.pair(this.termOf(raw), code);
+        return n;
+      }
+      // A combining mark continues a word but cannot start one.
+      if (k === SEPARATOR || (k === MARK && i === start)) break;
+    }
+    if (i === start) return start + 1;
+    this.pair(this.termOf(text.slice(start, i)), code);
+    return i;
   }
 
   private pair(term: number, code: number): void {
@@ -340,71 +343,85 @@ export class IndexBuilder {
     }
     if (this.lastCode[term] === code) return;
     this.lastCode[term] = code;
-    const terms = this.pairTerm;
-    if (terms.length === terms.data.length) {
-      terms.grow();
-      this.pairCode.grow();
-    }
-    terms.data[terms.length++] = term;
-    this.pairCode.data[this.pairCode.length++] = code;
+    this.pairCount[term]!++;
+    this.pairTerm.push(term);
   }
 
-  /** The builder id of the known word with these hashes and length, or undefined. */
-  private find(h: number, check: number, length: number): number | undefined {
+  /** The builder id of the known word with these hashes and length, or -1. */
+  private find(h: number, check: number, length: number): number {
     const table = this.table;
-    const mask = table.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[slot] ?? 0;
-      if (entry === 0) return undefined;
-      if (this.checks[entry - 1] === check && this.lengths[entry - 1] === length) return entry - 1;
+    const mask = table.length - SLOT;
+    for (let at = (h * SLOT) & mask; ; at = (at + SLOT) & mask) {
+      const entry = table[at + 3]!;
+      if (entry === 0) return -1;
+      if (table[at] === h && table[at + 1] === check && table[at + 2] === length) return entry - 1;
     }
   }
 
   /** The builder id of any word, folded as a string. */
   private termOf(raw: string): number {
     const f = fold(raw);
-    const mask = this.table.length - 1;
-    for (let slot = hashString(f) & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot] ?? 0;
-      if (entry === 0) return this.insert(raw, slot);
-      if (this.folds[entry - 1] === f) return entry - 1;
-    }
+    const h = hashString(f);
+    const check = checkString(f);
+    const known = this.find(h, check, f.length);
+    return known >= 0 ? known : this.insert(raw, h, check);
   }
 
-  private insert(raw: string, slot: number): number {
+  private insert(raw: string, h: number, check: number): number {
     const term = makeTerm(raw);
     const id = this.terms.length;
     this.terms.push(term);
-    this.folds.push(term.fold);
-    if (id >= this.checks.length) {
-      const checks = new Int32Array(this.checks.length * 2);
-      checks.set(this.checks);
-      this.checks = checks;
-      const lengths = new Int32Array(this.lengths.length * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
-    }
-    this.checks[id] = checkString(term.fold);
-    this.lengths[id] = term.fold.length;
-    this.table[slot] = id + 1;
+    this.place(this.table, h, check, term.fold.length, id);
     if (id >= this.lastCode.length) {
-      const next = new Int32Array(this.lastCode.length * 2).fill(-1);
-      next.set(this.lastCode);
-      this.lastCode = next;
+      this.lastCode = doubled(this.lastCode, -1);
+      this.pairCount = doubled(this.pairCount);
     }
-    if (this.terms.length * 2 > this.table.length) this.grow();
+    // At most half full, so probes stay short.
+    if (this.terms.length * 2 * SLOT > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      for (let at = 0; at < old.length; at += SLOT) {
+        const entry = old[at + 3]!;
+        if (entry !== 0) this.place(this.table, old[at]!, old[at + 1]!, old[at + 2]!, entry - 1);
+      }
+    }
     return id;
   }
 
-  private grow(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    this.folds.forEach((f, id) => {
-      let slot = hashString(f) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
-    });
-    this.table = table;
+  private place(table: Int32Array, h: number, check: number, length: number, id: number): void {
+    const mask = table.length - SLOT;
+    let at = (h * SLOT) & mask;
+    while (table[at + 3] !== 0) at = (at + SLOT) & mask;
+    table[at] = h;
+    table[at + 1] = check;
+    table[at + 2] = length;
+    table[at + 3] = id + 1;
+  }
+
+  /**
+   * The pairs since the last snapshot, grouped: builder id t goes to list
+   * `listOf[t]`, codes in order within a list.
+   */
+  private groupPairs(listOf: Int32Array, lists: number): { starts: Int32Array; values: Int32Array } {
+    const terms = this.pairTerm.data;
+    const n = this.pairTerm.length;
+    const counts = this.pairCount;
+    const starts = new Int32Array(lists + 1);
+    for (let t = 0; t < listOf.length; t++) starts[listOf[t]! + 1] = counts[t]!;
+    for (let l = 0; l < lists; l++) starts[l + 1]! += starts[l]!;
+    // The counts become where each builder id's next pair goes (`snapshot` clears them).
+    for (let t = 0; t < listOf.length; t++) counts[t] = starts[listOf[t]!]!;
+    const values = new Int32Array(n);
+    const runStart = this.runStart.data;
+    const runs = this.runStart.length;
+    const first = this.packed?.ids.length ?? 0;
+    for (let r = 0; r < runs; r++) {
+      // Names (even runs) or descriptions (odd runs) of the document first + r / 2.
+      const code = (first + (r >> 1)) * 4 + (r & 1) * 2;
+      const end = r + 1 < runs ? runStart[r + 1]! : n;
+      for (let i = runStart[r]!; i < end; i++) values[counts[terms[i]!]!++] = code;
+    }
+    return { starts, values };
   }
 
   /** The index of everything added so far (cheap when nothing was added since the last call). */
@@ -424,15 +441,20 @@ export class IndexBuilder {
     });
     const rank = new Int32Array(count);
     order.forEach((id, r) => (rank[id] = r));
-    // The first time, group the pairs by rank straight away; later, merge with what was packed.
-    const posts = old
-      ? merge(order, this.packedRank, old.postStart, old.postings, group(this.pairTerm, this.pairCode, count))
-      : group(this.pairTerm, this.pairCode, count, rank);
+    // The first time, group the pairs by rank straight away; later, by builder id, and merge with what was packed.
+    let posts = this.groupPairs(old ? Int32Array.from(terms.keys()) : rank, count);
+    if (old) {
+      const fresh = posts;
+      posts = merge(order, (id) => fresh.values.subarray(fresh.starts[id], fresh.starts[id + 1]), this.packedRank, old.postStart, old.postings);
+    }
 
     // Phrases keep their ids; their documents are merged the same way.
     const phrases = this.phraseTerms.length;
     const identity = Int32Array.from({ length: phrases }, (_, p) => p);
-    const docs = merge(identity, identity, old?.phraseStart ?? null, old?.phraseDocs ?? null, group(this.phrasePair, this.phrasePairDoc, phrases));
+    const lists = this.phraseDocs;
+    const docs = merge(identity, (p) => lists[p]!.data.subarray(0, lists[p]!.length), identity, old?.phraseStart, old?.phraseDocs);
+    // New lists: the full ones would hold their room as long as the engine lives.
+    this.phraseDocs = lists.map(() => new IntList(16));
     const byTerm = { keys: new IntList(), values: new IntList() };
     this.phraseTerms.forEach((words, p) => {
       for (const id of words) {
@@ -445,9 +467,8 @@ export class IndexBuilder {
     const sorted = Array.from(order, (id) => terms[id] as Term);
     const column = (f: (t: Term) => number): Int32Array => Int32Array.from(sorted, f);
     this.pairTerm = new IntList();
-    this.pairCode = new IntList();
-    this.phrasePair = new IntList();
-    this.phrasePairDoc = new IntList();
+    this.pairCount.fill(0);
+    this.runStart = new IntList();
     this.packedRank = rank;
     this.packed = {
       ids: this.ids.slice(),
