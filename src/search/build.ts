@@ -310,6 +310,8 @@ export class IndexBuilder {
       let term = this.find(h, check, i - start);
       if (term < 0) term = this.termOf(text.slice(start, i));
       this.pair(term, code);
+      // The character that ended the word is a separator: no need to read it again.
+      i++;
     }
   }
 
