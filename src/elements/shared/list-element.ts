@@ -211,12 +211,12 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     return undefined;
   }
 
-  /** The visible items as a list; an element may group them (e.g. under date headings). */
   /** Whether newer results are on their way (the list is then marked busy). */
   protected busy(): boolean {
     return false;
   }
 
+  /** The visible items as a list; an element may group them (e.g. under date headings). */
   protected renderList(visible: readonly Item[], data: FeedData): TemplateResult {
     return html`<ul class="list" part="list" aria-busy=${this.busy() ? 'true' : nothing}>
       ${visible.map((item, index) => html`<li>${this.renderItem(item, index, data)}</li>`)}
