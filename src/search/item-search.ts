@@ -60,7 +60,9 @@ export function createItemSearch<Item extends { id: string }>(
     work(now() + SLICE_MS);
     soon(step);
   };
-  soon(step);
+  // Begin once the first results have painted: until then the page has better things to do.
+  if (typeof requestAnimationFrame === 'undefined') soon(step);
+  else requestAnimationFrame(() => soon(step));
 
   return {
     search(query) {
