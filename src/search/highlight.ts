@@ -4,13 +4,25 @@
  * them as text nodes and <mark> elements, so nothing here is parsed as HTML.
  */
 import { foldWordMapped } from './fold.js';
-import { makeTerm, matchTerm, prepareWord } from './match.js';
+import { makeTerm, matchTerm, prepareWord, type QueryWord } from './match.js';
 import { queryWords, tokenSpans } from './tokenize.js';
 import type { HighlightPart } from './types.js';
 
+// A result list highlights dozens of texts for one query: its words are prepared once.
+let preparedFor = '';
+let prepared: QueryWord[] = [];
+
+function preparedWords(query: string): QueryWord[] {
+  if (query !== preparedFor) {
+    prepared = queryWords(query).map(prepareWord);
+    preparedFor = query;
+  }
+  return prepared;
+}
+
 export function highlight(text: string, query: string): HighlightPart[] {
   if (text === '') return [];
-  const words = queryWords(query).map(prepareWord);
+  const words = preparedWords(query);
   const spans: Array<[number, number]> = [];
   if (words.length > 0) {
     for (const token of tokenSpans(text)) {
