@@ -37,7 +37,7 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /**
  * Runs per size and engine: engine builds and typing passes; widget loads
  * (each with a typing pass). The baselines get fewer at 100,000, where one
- * MiniSearch widget load takes about a minute, to keep the bench near ten minutes.
+ * MiniSearch build takes over ten seconds, to keep the bench near five minutes.
  */
 const runsFor = (size, engine = 'kumppani') => {
   const forced = Number(process.env.BENCH_RUNS);
