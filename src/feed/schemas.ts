@@ -105,6 +105,11 @@ export function httpHref(value: unknown, httpsOnly = false): string | undefined 
   if (CANONICAL_HTTP_URL.test(value) && !DOT_SEGMENT.test(value)) {
     return httpsOnly && !value.startsWith('https:') ? undefined : value;
   }
+  return parsedHttpHref(value, httpsOnly);
+}
+
+/** `httpHref` by the URL parser alone: what its shortcut must always agree with. */
+export function parsedHttpHref(value: string, httpsOnly = false): string | undefined {
   let url: URL;
   try {
     url = new URL(value.trim());

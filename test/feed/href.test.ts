@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { httpHref } from '../../src/feed/index.js';
+import { parsedHttpHref as byParser } from '../../src/feed/schemas.js';
 import { seeded } from '../support/random.js';
-
-/** What `httpHref` must answer: the URL parser's own verdict and form. */
-function byParser(value: string, httpsOnly: boolean): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return undefined;
-  }
-  const schemeOk = url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:');
-  return schemeOk && url.hostname && !url.username && !url.password ? url.href : undefined;
-}
 
 const TRICKY = [
   'https://yhdistys.example/',
