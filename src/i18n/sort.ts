@@ -1,6 +1,6 @@
 import { collator } from './format.js';
 import type { Locale } from './locales.js';
-import { runNow, type Steps } from '../internal/tasks.js';
+import type { Steps } from '../internal/tasks.js';
 
 const NOT_ASCII = /[^\0-\x7f]/;
 const MARKS = /\p{M}+/gu;
@@ -13,7 +13,7 @@ const AFTER_Z: Readonly<Record<string, string>> = { å: '{', ä: '|', æ: '|', �
  * A string whose code-unit order is close to the collator's for most names:
  * lower case, digits prefixed by their count (the collator compares numbers
  * by value), marks dropped, and the Nordic letters after z where the UI
- * language sorts them so. It only has to be close: `sortByText` corrects it.
+ * language sorts them so. It only has to be close: `sortByTextSteps` corrects it.
  */
 function roughKey(text: string, nordic: boolean): string {
   let key = text.toLowerCase();
@@ -69,9 +69,4 @@ export function* sortByTextSteps<T>(items: readonly T[], textOf: (item: T) => st
   const compare = collator(locale).compare;
   entries.sort((a, b) => compare(a.text, b.text));
   return entries.map((entry) => entry.item);
-}
-
-/** `sortByTextSteps` at once. */
-export function sortByText<T>(items: readonly T[], textOf: (item: T) => string, locale: Locale): T[] {
-  return runNow(sortByTextSteps(items, textOf, locale));
 }
