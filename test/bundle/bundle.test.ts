@@ -61,6 +61,10 @@ describe('built bundles on plain pages', () => {
       'Pietarsaaren Mieskuoro ry',
     ]);
     expect(el.shadowRoot!.querySelector('img[src="x"]')).to.equal(null);
+    // kumppani.js is the directory alone; the other elements come with kumppani-all.js.
+    for (const tag of ['kumppani-card', 'kumppani-events', 'kumppani-volunteering']) {
+      expect(win.customElements.get(tag), tag).to.equal(undefined);
+    }
     expect(win.__report.warnings.join('\n')).to.contain('yt:broken');
     expect(win.__report.errors).to.deep.equal([]);
 
@@ -142,6 +146,9 @@ describe('built bundles on plain pages', () => {
     const tasks = win.document.querySelector('kumppani-volunteering')!;
     await waitUntil(() => (tasks.shadowRoot?.querySelectorAll('.card-button').length ?? 0) === 1);
     const card = win.document.querySelector('kumppani-card')!;
+    for (const tag of ['kumppani-directory', 'kumppani-card', 'kumppani-events', 'kumppani-volunteering']) {
+      expect(win.customElements.get(tag), tag).to.be.a('function');
+    }
     await waitUntil(() => card.shadowRoot?.querySelector('.card-button')?.textContent?.includes('Kempeleen Urheiluseura'));
 
     el.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
