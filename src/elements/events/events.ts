@@ -147,9 +147,9 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   }
 
   protected computeResults(): void {
-    // Events stay in time order under their dates; the search only chooses which.
-    const hits = new Set(this.searchMatches());
-    const matched = this.scoped.filter((event) => hits.has(event));
+    // Events stay in time order under their dates (the scope's order); the search only chooses which.
+    const matches = this.matchIndexes();
+    const matched = matches ? Array.from(matches.sort(), (index) => this.scoped[index]!) : this.scoped;
     const filters = this.filters();
     this.counts = countEventFacets(matched, filters, this.clock);
     this.results = matched.filter((event) => matchesEventFilters(event, filters, this.clock));

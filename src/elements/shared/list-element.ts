@@ -145,12 +145,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     return this.itemSearch.search(query);
   }
 
-  /** The scoped items that match the typed query, best first; all of them without a query. */
-  protected searchMatches(): Item[] {
-    const matches = this.matchIndexes();
-    return matches ? Array.from(matches, (index) => this.scoped[index]!) : this.scoped;
-  }
-
   protected findItem(id: string): Item | undefined {
     const index = this.itemSearch?.indexOf(id) ?? -1;
     return index >= 0 ? this.scoped[index] : undefined;

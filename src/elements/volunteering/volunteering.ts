@@ -103,16 +103,14 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
   }
 
   protected computeResults(): void {
-    const query = this.query.trim();
-    const matched = this.searchMatches();
+    const matches = this.matchIndexes();
+    // Matches come best-first; "name" puts them back in the scope's order, which is by title.
+    if (matches && this.sort === 'name') matches.sort();
+    const matched = matches ? Array.from(matches, (index) => this.scoped[index]!) : this.scoped;
     const filters = this.selections as TaskFilters;
     this.counts = countTaskFacets(matched, filters);
     const filtered = matched.filter((task) => matchesTaskFilters(task, filters));
     if (this.sort === 'updated') filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-    else if (this.sort === 'name' && query) {
-      const compare = collator(this.locale).compare;
-      filtered.sort((a, b) => compare(this.taskTitle(a), this.taskTitle(b)));
-    }
     this.results = filtered;
   }
 
