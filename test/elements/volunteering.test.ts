@@ -53,6 +53,28 @@ describe('<kumppani-volunteering>', () => {
     expect(phone).to.contain('Etätehtävä · Jatkuva');
   });
 
+  it('orders a search best first, or by title when asked', async () => {
+    const el = await mount();
+    const byTitle = names(el);
+    const search = async (text: string) => {
+      const input = $(el, '#search') as HTMLInputElement;
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      input.form!.requestSubmit();
+      await el.updateComplete;
+    };
+    // "a" starts a word of one title and only of other fields in the rest.
+    await search('a');
+    const best = names(el);
+    expect(best).to.deep.equal(['Lentopallokoulun apuvalmentaja', 'Puhelinystävä ikäihmiselle', 'Kaffekokare vid konserter']);
+    const select = $(el, '#sort') as HTMLSelectElement;
+    select.value = 'name';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(byTitle.filter((name) => best.includes(name)));
+    expect(names(el)).to.not.deep.equal(best);
+  });
+
   it('filters by remote, under-18s, theme and municipality', async () => {
     const el = await mount();
     ($(el, 'details') as HTMLDetailsElement).open = true;
