@@ -75,6 +75,8 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   /** Where each scoped association is in the catalogue (alphabetical, so ascending). */
   private positions: Int32Array = new Int32Array(0);
   private facetCounts: FacetCounts | undefined;
+  /** Worked out with the scope, not on every render: a one-municipality scope is read whole. */
+  private offersMunicipalities = false;
   /** `updatedAt` as a number by catalogue position, made when that sort is first asked for. */
   private updatedTimes: Float64Array | undefined;
 
@@ -114,6 +116,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     const scoped = new Array<Association>(positions.length);
     for (let i = 0; i < positions.length; i++) scoped[i] = shown.associations[positions[i]!]!;
     this.updatedTimes = undefined;
+    this.offersMunicipalities = this.spansMunicipalities(scoped, scope.municipalities);
     this.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
   }
 
@@ -292,7 +295,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     const source = this.labelSource(data);
     const legends = this.locale.strings.filterGroups;
     const categoryOrder = [...data.taxonomy.categories.keys()];
-    return FACETS.filter((facet) => facet !== 'municipality' || this.scopeMunicipalityCount() > 1).map((facet) => ({
+    return FACETS.filter((facet) => facet !== 'municipality' || this.offersMunicipalities).map((facet) => ({
       key: facet,
       legend: legends[facet],
       options: filterOptions(facet, counts[facet], this.selected(facet), source, (a, b) =>
@@ -328,16 +331,16 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return codeLabel(key as Facet, value, this.labelSource(data))?.text ?? value;
   }
 
-  private scopeMunicipalityCount(): number {
-    const wanted = this.scope?.municipalities;
+  /** Whether the scope spans more than one municipality, so choosing among them makes sense. */
+  private spansMunicipalities(scoped: readonly Association[], wanted: ReadonlySet<string>): boolean {
     const codes = new Set<string>();
-    for (const association of this.scoped) {
+    for (const association of scoped) {
       for (const code of municipalityCodes(association)) {
-        if (!wanted || wanted.size === 0 || wanted.has(code)) codes.add(code);
+        if (wanted.size === 0 || wanted.has(code)) codes.add(code);
       }
-      if (codes.size > 1) return codes.size;
+      if (codes.size > 1) return true;
     }
-    return codes.size;
+    return false;
   }
 
   protected announceSelect(association: Association): boolean {
