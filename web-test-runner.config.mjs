@@ -8,9 +8,7 @@ import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromePath)) {
-  console.error(
-    `No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`,
-  );
+  console.error(`No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
 

@@ -80,9 +80,13 @@ function ensureMiniSearch() {
   const pkg = join(depsDir, 'node_modules/minisearch/package.json');
   if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === MINISEARCH) return;
   log(`installing minisearch@${MINISEARCH} for the baseline into bench/.deps (not shipped)…`);
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', depsDir, `minisearch@${MINISEARCH}`], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npm',
+    ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', depsDir, `minisearch@${MINISEARCH}`],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 }
 
 ensureMiniSearch();
@@ -93,7 +97,11 @@ if (!process.env.BENCH_NO_BUILD) {
   await buildCdnFiles(root, log);
 }
 // Every script at the top of dist/ is a CDN file (the npm build lives in dist/npm/).
-const cdnFiles = existsSync(join(root, 'dist')) ? readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js')).sort() : [];
+const cdnFiles = existsSync(join(root, 'dist'))
+  ? readdirSync(join(root, 'dist'))
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 if (!cdnFiles.includes('kumppani.js')) {
   console.error('dist/kumppani.js is missing: run npm run build (or the bench without BENCH_NO_BUILD).');
   process.exit(1);
@@ -207,7 +215,8 @@ const browser = await puppeteer.launch({
 const pages = {};
 const server = await startServer({ bundles: buildDir, pages });
 pages['/engines.html'] = ENGINE_PAGE;
-for (const size of sizes) for (const engine of ENGINES) pages[`/widget-${engine}-${size}.html`] = widgetPage(server.origin, size, engine);
+for (const size of sizes)
+  for (const engine of ENGINES) pages[`/widget-${engine}-${size}.html`] = widgetPage(server.origin, size, engine);
 
 async function heapAfterGc(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -262,8 +271,12 @@ for (const size of sizes) {
   details[size].feedClientLoadMs = round(loaded.ms, 0);
   details[size].parsedFeedHeapBytes = heapFeed - heapBefore;
   details[size].documentsHeapBytes = heapDocs - heapFeed;
-  log(`  reading all ${floors[0].chars.toLocaleString('en')} characters of the documents once: ${details[size].readEveryCharacterMs} ms`);
-  log(`  feed: ${loaded.items} items, parsed ${(details[size].parsedFeedHeapBytes / 1e6).toFixed(1)} MB heap, loaded in ${loaded.ms.toFixed(0)} ms`);
+  log(
+    `  reading all ${floors[0].chars.toLocaleString('en')} characters of the documents once: ${details[size].readEveryCharacterMs} ms`,
+  );
+  log(
+    `  feed: ${loaded.items} items, parsed ${(details[size].parsedFeedHeapBytes / 1e6).toFixed(1)} MB heap, loaded in ${loaded.ms.toFixed(0)} ms`,
+  );
   for (const engine of ENGINES) {
     const runs = runsFor(size, engine);
     const buildTimes = [];
@@ -305,8 +318,10 @@ for (const size of sizes) {
       createReturnsMs: round(median(createTimes), 2),
       ...(facetP95s.length ? { facetP95Ms: round(median(facetP95s), 2) } : {}),
     };
-    log(`  ${engine.padEnd(10)} build ${median(buildTimes).toFixed(0)} ms (cpu ${median(buildCpu).toFixed(0)}; runs ${buildTimes.map((t) => t.toFixed(0)).join(' ')}), heap ${(heapIndex / 1e6).toFixed(1)} MB, engine p95 ${median(p95s).toFixed(2)} ms` +
-        (facetP95s.length ? `, facet counts p95 ${median(facetP95s).toFixed(2)} ms` : ''));
+    log(
+      `  ${engine.padEnd(10)} build ${median(buildTimes).toFixed(0)} ms (cpu ${median(buildCpu).toFixed(0)}; runs ${buildTimes.map((t) => t.toFixed(0)).join(' ')}), heap ${(heapIndex / 1e6).toFixed(1)} MB, engine p95 ${median(p95s).toFixed(2)} ms` +
+        (facetP95s.length ? `, facet counts p95 ${median(facetP95s).toFixed(2)} ms` : ''),
+    );
   }
   await page.close();
 
@@ -379,11 +394,23 @@ await server.close();
 
 // ---------------------------------------------------------------- report
 
-const FIELDS = ['firstCardsMs', 'buildMs', 'heapBytes', 'engineP95Ms', 'p50Ms', 'p95Ms', 'longestTaskMs', 'recallAt10', 'mrr'];
+const FIELDS = [
+  'firstCardsMs',
+  'buildMs',
+  'heapBytes',
+  'engineP95Ms',
+  'p50Ms',
+  'p95Ms',
+  'longestTaskMs',
+  'recallAt10',
+  'mrr',
+];
 const ordered = Object.fromEntries(
   Object.entries(results).map(([size, engines]) => [
     size,
-    Object.fromEntries(Object.entries(engines).map(([name, r]) => [name, Object.fromEntries(FIELDS.map((f) => [f, r[f]]))])),
+    Object.fromEntries(
+      Object.entries(engines).map(([name, r]) => [name, Object.fromEntries(FIELDS.map((f) => [f, r[f]]))]),
+    ),
   ]),
 );
 const output = {
@@ -413,10 +440,25 @@ if (!partial) await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(
 
 const fmt = (v, unit = '') => (v === null || v === undefined ? '–' : `${v}${unit}`);
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
-log(`\nChromium ${chromium.replace(/^Chromium /, '')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}`);
+log(
+  `\nChromium ${chromium.replace(/^Chromium /, '')}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model}`,
+);
 for (const size of sizes) {
   log(`\n${size.toLocaleString('en')} associations`);
-  const rows = [['engine', 'first cards', 'build', 'heap', 'engine p95', 'keys p50', 'keys p95', 'longest task', 'recall@10', 'MRR']];
+  const rows = [
+    [
+      'engine',
+      'first cards',
+      'build',
+      'heap',
+      'engine p95',
+      'keys p50',
+      'keys p95',
+      'longest task',
+      'recall@10',
+      'MRR',
+    ],
+  ];
   for (const engine of ENGINES) {
     const r = results[size][engine];
     rows.push([
@@ -449,9 +491,12 @@ for (const size of sizes) {
     ]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
-  for (const row of rows) log(`  ${row.map((cell, i) => String(cell)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ')}`);
+  for (const row of rows)
+    log(`  ${row.map((cell, i) => String(cell)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ')}`);
   const d = details[size];
-  log(`  parsed feed heap ${(d.parsedFeedHeapBytes / 1e6).toFixed(1)} MB; kumppani index ${(results[size].kumppani.heapBytes / d.parsedFeedHeapBytes).toFixed(2)}× of it`);
+  log(
+    `  parsed feed heap ${(d.parsedFeedHeapBytes / 1e6).toFixed(1)} MB; kumppani index ${(results[size].kumppani.heapBytes / d.parsedFeedHeapBytes).toFixed(2)}× of it`,
+  );
 }
 log('\nquality on the labelled set (recall@10 / MRR)');
 {
@@ -463,7 +508,14 @@ log('\nquality on the labelled set (recall@10 / MRR)');
     rows.push([engine, cell(q.all), ...kinds.map((k) => cell(q.byKind[k]))]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
-  for (const row of rows) log(`  ${row.map((cell, i) => String(cell)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ')}`);
+  for (const row of rows)
+    log(`  ${row.map((cell, i) => String(cell)[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ')}`);
 }
-log(`\ngzip: ${Object.entries(bundleGzipBytes).map(([f, b]) => `${f} ${b.toLocaleString('en')} B`).join(', ')}`);
-log(partial ? `done in ${elapsed()} (partial run: results.json not written)` : `wrote bench/results.json in ${elapsed()}`);
+log(
+  `\ngzip: ${Object.entries(bundleGzipBytes)
+    .map(([f, b]) => `${f} ${b.toLocaleString('en')} B`)
+    .join(', ')}`,
+);
+log(
+  partial ? `done in ${elapsed()} (partial run: results.json not written)` : `wrote bench/results.json in ${elapsed()}`,
+);

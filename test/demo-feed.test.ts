@@ -100,7 +100,9 @@ describe('demo feed generator', () => {
 
   it('links its pages with absolute next URLs and puts the taxonomy on the first page', () => {
     const f = generateFeed({ associations: 40, pageSize: 10, baseUrl: 'https://feed.example/yhdistykset.json' });
-    const byUrl = new Map<string, FeedEnvelope>(f.pages.map((p, i) => [pageUrl('https://feed.example/yhdistykset.json', i + 1), p]));
+    const byUrl = new Map<string, FeedEnvelope>(
+      f.pages.map((p, i) => [pageUrl('https://feed.example/yhdistykset.json', i + 1), p]),
+    );
     let page: FeedEnvelope | undefined = f.pages[0];
     const seen: FeedEnvelope[] = [];
     while (page) {
@@ -152,11 +154,20 @@ describe('demo feed generator', () => {
     }
     expect(new Set(skipped.map((s) => s.page)).size).to.be.greaterThan(1);
     const byId = new Map(feed.items.filter(isRecord).map((i) => [i['id'], i]));
-    expect(dropped.map((d) => d.field)).to.deep.equal(['contact.website', 'contact.email', 'logo.url', 'membership.joinUrl']);
+    expect(dropped.map((d) => d.field)).to.deep.equal([
+      'contact.website',
+      'contact.email',
+      'logo.url',
+      'membership.joinUrl',
+    ]);
     for (const d of dropped) expect(validAssociation(byId.get(d.id)), d.id).to.equal(true);
-    expect((byId.get(dropped[0]?.id) as Rec)['contact']).to.deep.include({ website: 'javascript:alert(document.domain)' });
+    expect((byId.get(dropped[0]?.id) as Rec)['contact']).to.deep.include({
+      website: 'javascript:alert(document.domain)',
+    });
     const markup = byId.get(markupId) as Rec;
-    expect(text(markup['description'])['fi']).to.contain('<script>alert(1)</script>').and.contain('<img src=x onerror=alert(1)>');
+    expect(text(markup['description'])['fi'])
+      .to.contain('<script>alert(1)</script>')
+      .and.contain('<img src=x onerror=alert(1)>');
 
     expect(clean.expected).to.deep.equal({ skipped: [], dropped: [], markupId: null });
     expect(clean.items.every((i) => isRecord(i))).to.equal(true);
@@ -186,7 +197,8 @@ describe('demo feed generator', () => {
         expect(url.hostname.endsWith('.example'), `${path} ${value}`).to.equal(true);
       }
       for (const s of strings(item)) {
-        if (s.includes('@') && !s.includes(' ') && !s.startsWith('https://')) expect(s).to.match(/^[a-z0-9.-]+@[a-z0-9.-]+\.example$/);
+        if (s.includes('@') && !s.includes(' ') && !s.startsWith('https://'))
+          expect(s).to.match(/^[a-z0-9.-]+@[a-z0-9.-]+\.example$/);
         if (s.startsWith('+358')) expect(s).to.match(/^\+358(40|50)\d{7}$/);
       }
     }

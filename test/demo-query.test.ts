@@ -111,7 +111,9 @@ describe('demo query server (contract §6)', () => {
       pages++;
       expect(body.taxonomy, `page ${pages}`).to.deep.equal(TAXONOMY);
       expect(body.meta.count).to.equal(520);
-      expect(body.meta.previous).to.equal(pages === 1 ? null : pages === 2 ? `${BASE}?pageSize=50` : `${BASE}?pageSize=50&page=${pages - 1}`);
+      expect(body.meta.previous).to.equal(
+        pages === 1 ? null : pages === 2 ? `${BASE}?pageSize=50` : `${BASE}?pageSize=50&page=${pages - 1}`,
+      );
       seen.push(...body.data);
       url = body.meta.next;
       if (url) expect(new URL(url).searchParams.get('page')).to.equal(String(pages + 1));
@@ -139,14 +141,24 @@ describe('demo query server (contract §6)', () => {
     const body = ok('?municipality=564&pageSize=10&page=2&q=ry');
     const next = new URL(body.meta.next ?? '');
     expect(next.origin + next.pathname).to.equal(BASE);
-    expect(Object.fromEntries(next.searchParams)).to.deep.equal({ municipality: '564', pageSize: '10', page: '3', q: 'ry' });
+    expect(Object.fromEntries(next.searchParams)).to.deep.equal({
+      municipality: '564',
+      pageSize: '10',
+      page: '3',
+      q: 'ry',
+    });
     const previous = new URL(body.meta.previous ?? '');
     expect(Object.fromEntries(previous.searchParams)).to.deep.equal({ municipality: '564', pageSize: '10', q: 'ry' });
   });
 
   it('builds links on the base URL given with a request', () => {
-    const answer = server.answer(new URL('http://127.0.0.1:5173/feed/national.json?theme=nature'), 'http://127.0.0.1:5173/feed/national.json');
-    expect((answer.body as Envelope).meta.next).to.equal('http://127.0.0.1:5173/feed/national.json?theme=nature&page=2');
+    const answer = server.answer(
+      new URL('http://127.0.0.1:5173/feed/national.json?theme=nature'),
+      'http://127.0.0.1:5173/feed/national.json',
+    );
+    expect((answer.body as Envelope).meta.next).to.equal(
+      'http://127.0.0.1:5173/feed/national.json?theme=nature&page=2',
+    );
   });
 
   it('serves 20 items by default and at most 100, however many are asked for', () => {
@@ -165,10 +177,21 @@ describe('demo query server (contract §6)', () => {
   });
 
   it('refuses page and pageSize values that are not positive whole numbers with 400', () => {
-    for (const query of ['?page=0', '?page=-1', '?page=abc', '?page=1.5', '?page=2e3', '?pageSize=0', '?pageSize=-20', '?pageSize=ten']) {
+    for (const query of [
+      '?page=0',
+      '?page=-1',
+      '?page=abc',
+      '?page=1.5',
+      '?page=2e3',
+      '?pageSize=0',
+      '?pageSize=-20',
+      '?pageSize=ten',
+    ]) {
       const answer = ask(query);
       expect(answer.status, query).to.equal(400);
-      expect((answer.body as { error?: unknown }).error, query).to.be.a('string').and.match(/page/i);
+      expect((answer.body as { error?: unknown }).error, query)
+        .to.be.a('string')
+        .and.match(/page/i);
     }
     // An empty value is as if absent.
     expect(ok('?page=&pageSize=').data.map(idOf)).to.deep.equal(ok('').data.map(idOf));
@@ -188,9 +211,13 @@ describe('demo query server (contract §6)', () => {
     expect(found.length).to.be.greaterThan(0);
     expect(ids(found)).to.deep.equal(idsWhere(has('municipality', ['244'])));
     // Some are listed only because they also serve Kempele.
-    const servedOnly = found.filter((item) => code(item['municipality'])[0] !== '244' && item['type'] === 'association');
+    const servedOnly = found.filter(
+      (item) => code(item['municipality'])[0] !== '244' && item['type'] === 'association',
+    );
     expect(servedOnly.length).to.be.greaterThan(0);
-    expect(ids(everything('?municipality=244,564&pageSize=100'))).to.deep.equal(idsWhere(has('municipality', ['244', '564'])));
+    expect(ids(everything('?municipality=244,564&pageSize=100'))).to.deep.equal(
+      idsWhere(has('municipality', ['244', '564'])),
+    );
     expect(ids(everything('?municipality=244&municipality=564&pageSize=100'))).to.deep.equal(
       idsWhere(has('municipality', ['244', '564'])),
     );
@@ -226,7 +253,10 @@ describe('demo query server (contract §6)', () => {
   });
 
   it('needs every parameter to match: different parameters narrow the answer', () => {
-    const expected = idsWhere((item) => has('municipality', ['564'])(item) && has('category', ['sports'])(item) && has('targetGroup', ['youth'])(item));
+    const expected = idsWhere(
+      (item) =>
+        has('municipality', ['564'])(item) && has('category', ['sports'])(item) && has('targetGroup', ['youth'])(item),
+    );
     expect(expected.length).to.be.greaterThan(0);
     expect(ids(everything('?municipality=564&category=sports&targetGroup=youth&pageSize=100'))).to.deep.equal(expected);
     expect(ok('?category=sports').meta.count).to.be.greaterThan(expected.length);
@@ -262,7 +292,9 @@ describe('demo query server (contract §6)', () => {
     expect(ok(`?updatedSince=${helsinki}`).meta.count).to.equal(expected.length);
 
     const day = since.slice(0, 10);
-    expect(ok(`?updatedSince=${day}`).meta.count).to.equal(idsWhere((item) => Date.parse(String(item['updatedAt'])) >= Date.parse(day)).length);
+    expect(ok(`?updatedSince=${day}`).meta.count).to.equal(
+      idsWhere((item) => Date.parse(String(item['updatedAt'])) >= Date.parse(day)).length,
+    );
     expect(ok('?updatedSince=2100-01-01T00:00:00Z').meta.count).to.equal(0);
     expect(ok('?updatedSince=1990-01-01T00:00:00Z').meta.count).to.equal(520);
   });
@@ -271,7 +303,9 @@ describe('demo query server (contract §6)', () => {
     for (const value of ['yesterday', '2026-13-45T00:00:00Z', '2026-01-01T12:00:00', '1700000000000']) {
       const answer = ask(`?updatedSince=${encodeURIComponent(value)}`);
       expect(answer.status, value).to.equal(400);
-      expect((answer.body as { error?: unknown }).error, value).to.be.a('string').and.match(/updatedSince/);
+      expect((answer.body as { error?: unknown }).error, value)
+        .to.be.a('string')
+        .and.match(/updatedSince/);
     }
   });
 
@@ -376,7 +410,9 @@ describe('demo query server (contract §6)', () => {
     // Items the widget would skip cannot be searched for, the others can.
     const skippedId = broken.expected.skipped.find((s) => !s.id.startsWith('#'))?.id;
     const first = objects.find((item) => item['type'] === 'association' && idOf(item) !== skippedId) ?? {};
-    const q = withBroken.answer(new URL(`${BASE}?q=${encodeURIComponent(nameOf(first)['fi'] ?? nameOf(first)['sv'] ?? '')}`));
+    const q = withBroken.answer(
+      new URL(`${BASE}?q=${encodeURIComponent(nameOf(first)['fi'] ?? nameOf(first)['sv'] ?? '')}`),
+    );
     expect(q.status).to.equal(200);
     expect((q.body as Envelope).data.map(idOf)).to.include(idOf(first));
   });

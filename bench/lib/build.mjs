@@ -36,7 +36,12 @@ export async function buildCdnFiles(root, warn) {
       await viteBuild({ root, configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
     } catch (error) {
       if (!/over the \d+ B budget/.test(String(error?.message))) throw error;
-      warn(`warning: ${String(error.message).split('\n').find((l) => l.includes('budget'))?.trim()}`);
+      warn(
+        `warning: ${String(error.message)
+          .split('\n')
+          .find((l) => l.includes('budget'))
+          ?.trim()}`,
+      );
     }
   }
 }

@@ -49,7 +49,10 @@ export async function startServer({ bundles, pages }) {
     origin,
     /** Serves a feed's pages (texts with the origin placeholder) under /feed/<size>/. */
     addFeed: (size, texts) =>
-      served.set(size, texts.map((text) => Buffer.from(text.replaceAll(ORIGIN_PLACEHOLDER, origin)))),
+      served.set(
+        size,
+        texts.map((text) => Buffer.from(text.replaceAll(ORIGIN_PLACEHOLDER, origin))),
+      ),
     /** Frees a size's pages once it has been measured. */
     drop: (size) => served.delete(size),
     close: () => new Promise((done) => server.close(done)),

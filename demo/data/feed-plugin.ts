@@ -18,14 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import type { Connect, HttpServer, Plugin } from 'vite';
-import {
-  DEFAULT_PAGE_SIZE,
-  TAXONOMY,
-  envelope,
-  generateFeed,
-  paginate,
-  type GeneratedFeed,
-} from './generate-feed.js';
+import { DEFAULT_PAGE_SIZE, TAXONOMY, envelope, generateFeed, paginate, type GeneratedFeed } from './generate-feed.js';
 import type { NationalMessage, NationalRequest, NationalWorkerData } from './national-worker.js';
 
 const PREFIX = '/feed/';
@@ -150,7 +143,9 @@ function startNational(): National {
     w.unref();
     w.on('message', (message: NationalMessage) => {
       if (message.type === 'ready') {
-        log(`${message.count} associations generated and sorted in ${message.ms} ms (${Date.now() - started} ms after start)`);
+        log(
+          `${message.count} associations generated and sorted in ${message.ms} ms (${Date.now() - started} ms after start)`,
+        );
       } else if (message.type === 'indexed') {
         log(`search documents made in ${message.ms} ms, between requests; the engine indexes them in the background`);
       } else {
@@ -179,7 +174,10 @@ function startNational(): National {
     },
     close() {
       closed = true;
-      void worker.then((w) => w.terminate(), () => undefined);
+      void worker.then(
+        (w) => w.terminate(),
+        () => undefined,
+      );
     },
   };
 }
@@ -266,19 +264,26 @@ export function demoFeedPlugin(): Plugin {
         case NATIONAL_FILE: {
           if (!national) throw new Error('the national feed has not been started');
           const origin = originOf(req);
-          national.answer(new URL(req.url ?? '/', origin).href, `${origin}${PREFIX}${NATIONAL_FILE}`).then(
-            ({ status, text }) => {
+          national
+            .answer(new URL(req.url ?? '/', origin).href, `${origin}${PREFIX}${NATIONAL_FILE}`)
+            .then(({ status, text }) => {
               if (!res.writableEnded && !res.destroyed) send(req, res, body(text), status);
-            },
-            next,
-          );
+            }, next);
           return;
         }
         case 'taxonomy.json':
-          send(req, res, once('taxonomy', () => body(JSON.stringify(TAXONOMY))));
+          send(
+            req,
+            res,
+            once('taxonomy', () => body(JSON.stringify(TAXONOMY))),
+          );
           return;
         case 'broken.json':
-          send(req, res, once('broken', () => body(MAINTENANCE_PAGE, 'text/html; charset=utf-8')));
+          send(
+            req,
+            res,
+            once('broken', () => body(MAINTENANCE_PAGE, 'text/html; charset=utf-8')),
+          );
           return;
         case 'v2.json':
           send(
@@ -286,9 +291,13 @@ export function demoFeedPlugin(): Plugin {
             res,
             once('v2', () => {
               const data = getFeed()
-                .items.filter((i) => typeof i === 'object' && i !== null && (i as { type?: unknown }).type === 'association')
+                .items.filter(
+                  (i) => typeof i === 'object' && i !== null && (i as { type?: unknown }).type === 'association',
+                )
                 .slice(0, 5);
-              return body(JSON.stringify(envelope(data, { count: data.length, next: null, previous: null }, undefined, '2.0')));
+              return body(
+                JSON.stringify(envelope(data, { count: data.length, next: null, previous: null }, undefined, '2.0')),
+              );
             }),
           );
           return;

@@ -273,29 +273,146 @@ function allocate(total: number, weights: readonly number[]): number[] {
 // ---------------------------------------------------------------- people
 
 const FI_FIRST = [
-  'Matti', 'Pekka', 'Juha', 'Timo', 'Kari', 'Jari', 'Mika', 'Antti', 'Jukka', 'Heikki', 'Tuomas', 'Ville',
-  'Esa', 'Raimo', 'Olli', 'Sari', 'Päivi', 'Anne', 'Tiina', 'Minna', 'Marja', 'Riitta', 'Hanna', 'Kaisa',
-  'Aino', 'Eeva', 'Laura', 'Johanna', 'Satu', 'Outi', 'Eila', 'Henna', 'Jenni', 'Elina',
+  'Matti',
+  'Pekka',
+  'Juha',
+  'Timo',
+  'Kari',
+  'Jari',
+  'Mika',
+  'Antti',
+  'Jukka',
+  'Heikki',
+  'Tuomas',
+  'Ville',
+  'Esa',
+  'Raimo',
+  'Olli',
+  'Sari',
+  'Päivi',
+  'Anne',
+  'Tiina',
+  'Minna',
+  'Marja',
+  'Riitta',
+  'Hanna',
+  'Kaisa',
+  'Aino',
+  'Eeva',
+  'Laura',
+  'Johanna',
+  'Satu',
+  'Outi',
+  'Eila',
+  'Henna',
+  'Jenni',
+  'Elina',
 ] as const;
 const FI_LAST = [
-  'Juntunen', 'Kokko', 'Karjalainen', 'Hyvönen', 'Halonen', 'Pesonen', 'Alatalo', 'Ylitalo', 'Rautio',
-  'Kangas', 'Oikarinen', 'Haapala', 'Kyllönen', 'Alakärppä', 'Pikkarainen', 'Turpeinen', 'Kuusela',
-  'Vähäkangas', 'Mattila', 'Jokela', 'Heikkinen', 'Kemppainen', 'Niemelä', 'Tervonen', 'Sassi', 'Rahko',
-  'Ojala', 'Lehtola', 'Körkkö', 'Leinonen', 'Hautala', 'Koivukangas', 'Isokangas', 'Pirttikoski',
+  'Juntunen',
+  'Kokko',
+  'Karjalainen',
+  'Hyvönen',
+  'Halonen',
+  'Pesonen',
+  'Alatalo',
+  'Ylitalo',
+  'Rautio',
+  'Kangas',
+  'Oikarinen',
+  'Haapala',
+  'Kyllönen',
+  'Alakärppä',
+  'Pikkarainen',
+  'Turpeinen',
+  'Kuusela',
+  'Vähäkangas',
+  'Mattila',
+  'Jokela',
+  'Heikkinen',
+  'Kemppainen',
+  'Niemelä',
+  'Tervonen',
+  'Sassi',
+  'Rahko',
+  'Ojala',
+  'Lehtola',
+  'Körkkö',
+  'Leinonen',
+  'Hautala',
+  'Koivukangas',
+  'Isokangas',
+  'Pirttikoski',
 ] as const;
 const SV_FIRST = [
-  'Anders', 'Johan', 'Mikael', 'Henrik', 'Kristian', 'Patrik', 'Stefan', 'Mats', 'Göran', 'Rolf', 'Jonas',
-  'Fredrik', 'Anna', 'Maria', 'Sofia', 'Camilla', 'Linda', 'Johanna', 'Annika', 'Eva', 'Birgitta', 'Ulla',
-  'Ida', 'Emma', 'Malin', 'Kristina',
+  'Anders',
+  'Johan',
+  'Mikael',
+  'Henrik',
+  'Kristian',
+  'Patrik',
+  'Stefan',
+  'Mats',
+  'Göran',
+  'Rolf',
+  'Jonas',
+  'Fredrik',
+  'Anna',
+  'Maria',
+  'Sofia',
+  'Camilla',
+  'Linda',
+  'Johanna',
+  'Annika',
+  'Eva',
+  'Birgitta',
+  'Ulla',
+  'Ida',
+  'Emma',
+  'Malin',
+  'Kristina',
 ] as const;
 const SV_LAST = [
-  'Björklund', 'Forsman', 'Holm', 'Sandvik', 'Nyström', 'Wikström', 'Granholm', 'Backman', 'Kronqvist',
-  'Sundqvist', 'Lindqvist', 'Westerlund', 'Finell', 'Snellman', 'Storbacka', 'Ahlskog', 'Enlund',
-  'Häggblom', 'Nylund', 'Sjöberg', 'Lillas', 'Skrifvars', 'Ahlvik', 'Åstrand', 'Kackur', 'Strengell',
+  'Björklund',
+  'Forsman',
+  'Holm',
+  'Sandvik',
+  'Nyström',
+  'Wikström',
+  'Granholm',
+  'Backman',
+  'Kronqvist',
+  'Sundqvist',
+  'Lindqvist',
+  'Westerlund',
+  'Finell',
+  'Snellman',
+  'Storbacka',
+  'Ahlskog',
+  'Enlund',
+  'Häggblom',
+  'Nylund',
+  'Sjöberg',
+  'Lillas',
+  'Skrifvars',
+  'Ahlvik',
+  'Åstrand',
+  'Kackur',
+  'Strengell',
 ] as const;
 const SAMI_FIRST = ['Niillas', 'Ánde', 'Máret', 'Biret', 'Ristin', 'Heikki', 'Aslak', 'Elle', 'Piera', 'Inga'] as const;
 const SAMI_LAST = [
-  'Aikio', 'Guttorm', 'Näkkäläjärvi', 'Magga', 'Valle', 'Länsman', 'Helander', 'Sara', 'Morottaja', 'Mattus', 'Paadar',
+  'Aikio',
+  'Guttorm',
+  'Näkkäläjärvi',
+  'Magga',
+  'Valle',
+  'Länsman',
+  'Helander',
+  'Sara',
+  'Morottaja',
+  'Mattus',
+  'Paadar',
 ] as const;
 const INTL_NAMES = [
   ['Olena', 'Kovalenko'],
@@ -592,7 +709,9 @@ function withSuffix(name: string, lang: NameLang): string {
 }
 
 function slugFor(name: string, ref: PlaceRef): string {
-  const words = ascii(name.replace(/ (ry|rf)$/, '')).split(' ').filter(Boolean);
+  const words = ascii(name.replace(/ (ry|rf)$/, ''))
+    .split(' ')
+    .filter(Boolean);
   const joined = words.join('');
   if (joined.length <= 32) return joined;
   const initials = words.map((w) => w[0] ?? '').join('');
@@ -610,21 +729,22 @@ function registryNumber(rng: Random, founded: number): string {
  * Names a Finn expects to see: built first in their municipality (while the
  * requested count allows), the rest of the feed is drawn at random.
  */
-const SHOWCASE: readonly { code: string; kind: string; place?: string; variant: number; langs: readonly NameLang[] }[] = [
-  { code: '244', kind: 'sports-general', variant: 0, langs: ['fi'] },
-  { code: '564', kind: 'male-choir', variant: 0, langs: ['fi'] },
-  { code: '564', kind: 'visually-impaired', variant: 0, langs: ['fi'] },
-  { code: '425', kind: 'pensioners', variant: 0, langs: ['fi'] },
-  { code: '494', kind: 'village', variant: 0, langs: ['fi'] },
-  { code: '598', kind: 'sports-general', variant: 0, langs: ['sv', 'fi'] },
-  { code: '599', kind: 'pensioners', variant: 0, langs: ['sv'] },
-  { code: '893', kind: 'male-choir', variant: 0, langs: ['sv'] },
-  { code: '272', kind: 'volleyball', variant: 0, langs: ['fi'] },
-  { code: '148', kind: 'sami-association', variant: 0, langs: ['fi', 'se'] },
-  { code: '890', kind: 'sami-association', variant: 0, langs: ['se', 'fi'] },
-  { code: '893', kind: 'village', place: 'jeppo', variant: 0, langs: ['sv'] },
-  { code: '599', kind: 'village', place: 'kallby', variant: 0, langs: ['sv', 'fi'] },
-];
+const SHOWCASE: readonly { code: string; kind: string; place?: string; variant: number; langs: readonly NameLang[] }[] =
+  [
+    { code: '244', kind: 'sports-general', variant: 0, langs: ['fi'] },
+    { code: '564', kind: 'male-choir', variant: 0, langs: ['fi'] },
+    { code: '564', kind: 'visually-impaired', variant: 0, langs: ['fi'] },
+    { code: '425', kind: 'pensioners', variant: 0, langs: ['fi'] },
+    { code: '494', kind: 'village', variant: 0, langs: ['fi'] },
+    { code: '598', kind: 'sports-general', variant: 0, langs: ['sv', 'fi'] },
+    { code: '599', kind: 'pensioners', variant: 0, langs: ['sv'] },
+    { code: '893', kind: 'male-choir', variant: 0, langs: ['sv'] },
+    { code: '272', kind: 'volleyball', variant: 0, langs: ['fi'] },
+    { code: '148', kind: 'sami-association', variant: 0, langs: ['fi', 'se'] },
+    { code: '890', kind: 'sami-association', variant: 0, langs: ['se', 'fi'] },
+    { code: '893', kind: 'village', place: 'jeppo', variant: 0, langs: ['sv'] },
+    { code: '599', kind: 'village', place: 'kallby', variant: 0, langs: ['sv', 'fi'] },
+  ];
 
 /** A kind at a place, named in some languages: what an association can be built from. */
 interface Candidate {
@@ -776,7 +896,10 @@ class AssociationBuilder {
           return { kind: pick.kind, ref: pick.ref, langs: pick.langs, names: { ...names } };
         }
       }
-      candidates.splice(candidates.findIndex(([c]) => c === pick), 1);
+      candidates.splice(
+        candidates.findIndex(([c]) => c === pick),
+        1,
+      );
     }
     return undefined;
   }
@@ -1007,7 +1130,11 @@ class AssociationBuilder {
           : kind.roles === 'fire'
             ? ROLES.chief
             : ROLES.treasurer;
-    const roles = [ROLES.chair, rng.chance(0.8) ? ROLES.secretary : ROLES.vice, rng.chance(0.5) ? third : ROLES.treasurer];
+    const roles = [
+      ROLES.chair,
+      rng.chance(0.8) ? ROLES.secretary : ROLES.vice,
+      rng.chance(0.5) ? third : ROLES.treasurer,
+    ];
     const out: Record<string, unknown>[] = [];
     for (const role of roles.slice(0, count)) {
       const roleText: LocalizedText = { ...role };
@@ -1108,7 +1235,12 @@ const EVENTS: readonly EventTemplate[] = [
     date: '2027-02-06',
     start: '12:00',
     hours: 4,
-    name: { fi: 'Saamelaisten kansallispäivän juhla', se: 'Sámi álbmotbeaivi', sv: 'Samernas nationaldag', en: 'Sámi National Day' },
+    name: {
+      fi: 'Saamelaisten kansallispäivän juhla',
+      se: 'Sámi álbmotbeaivi',
+      sv: 'Samernas nationaldag',
+      en: 'Sámi National Day',
+    },
     short: {
       fi: 'Juhlimme saamelaisten kansallispäivää joiuin, puhein ja yhteisellä ruokailulla.',
       se: 'Ávvudit sámi álbmotbeaivvi.',
@@ -1149,7 +1281,11 @@ const EVENTS: readonly EventTemplate[] = [
     date: '2026-12-12',
     start: '13:00',
     hours: 1.5,
-    name: { fi: 'Lasten jouluteatteri: Tonttujen yö', sv: 'Barnens julteater: Tomtarnas natt', en: "Children's Christmas play" },
+    name: {
+      fi: 'Lasten jouluteatteri: Tonttujen yö',
+      sv: 'Barnens julteater: Tomtarnas natt',
+      en: "Children's Christmas play",
+    },
     short: {
       fi: 'Koko perheen jouluesitys, jossa tontut etsivät kadonnutta joulukirjettä.',
       sv: 'Julföreställning för hela familjen där tomtarna letar efter ett försvunnet julbrev.',
@@ -1204,7 +1340,11 @@ const EVENTS: readonly EventTemplate[] = [
     date: '2027-03-13',
     start: '11:00',
     hours: 2,
-    name: { fi: 'Avoimet harjoitukset: tule kokeilemaan!', sv: 'Öppen träning: kom och prova!', en: 'Open training session' },
+    name: {
+      fi: 'Avoimet harjoitukset: tule kokeilemaan!',
+      sv: 'Öppen träning: kom och prova!',
+      en: 'Open training session',
+    },
     short: {
       fi: 'Maksuton kokeilukerta 7–12-vuotiaille. Peruttu hallin vesivahingon vuoksi.',
       sv: 'Gratis prova på för 7–12-åringar. Inställt på grund av vattenskada i hallen.',
@@ -1270,7 +1410,11 @@ interface TaskTemplate {
 const TASKS: readonly TaskTemplate[] = [
   {
     kinds: ['football', 'volleyball', 'floorball', 'sports-general'],
-    title: { fi: 'Kioskimyyjiä kotiotteluihin', sv: 'Kioskförsäljare till hemmamatcherna', en: 'Kiosk volunteers for home games' },
+    title: {
+      fi: 'Kioskimyyjiä kotiotteluihin',
+      sv: 'Kioskförsäljare till hemmamatcherna',
+      en: 'Kiosk volunteers for home games',
+    },
     description: {
       fi: 'Myyt kahvia ja makkaraa kotiotteluissa. Perehdytämme kassan käyttöön.',
       sv: 'Du säljer kaffe och korv på hemmamatcherna. Vi lär dig använda kassan.',
@@ -1292,7 +1436,11 @@ const TASKS: readonly TaskTemplate[] = [
   },
   {
     kinds: ['pensioners', 'carers'],
-    title: { fi: 'Ulkoiluystäväksi ikäihmiselle', sv: 'Friluftsvän för en äldre person', en: 'Outdoor buddy for an older person' },
+    title: {
+      fi: 'Ulkoiluystäväksi ikäihmiselle',
+      sv: 'Friluftsvän för en äldre person',
+      en: 'Outdoor buddy for an older person',
+    },
     description: {
       fi: 'Lähde kävelylle ikäihmisen kanssa kerran viikossa. Saat perehdytyksen ja vertaistukea.',
       sv: 'Gå på promenad med en äldre person en gång i veckan. Du får introduktion och stöd.',
@@ -1309,12 +1457,19 @@ const TASKS: readonly TaskTemplate[] = [
       sv: 'Hjälp skolelever med läxor och språk. Ingen lärarutbildning behövs.',
       en: 'Help schoolchildren with homework and Finnish. No teaching qualification needed.',
     },
-    time: { fi: 'Kerran viikossa iltapäivisin', sv: 'En gång i veckan på eftermiddagen', en: 'Once a week in the afternoon' },
+    time: {
+      fi: 'Kerran viikossa iltapäivisin',
+      sv: 'En gång i veckan på eftermiddagen',
+      en: 'Once a week in the afternoon',
+    },
     under18: false,
   },
   {
     kinds: ['theatre'],
-    title: { fi: 'Lipunmyyjiä ja järjestyksenvalvojia kesäteatteriin', sv: 'Biljettförsäljare och ordningsvakter till sommarteatern' },
+    title: {
+      fi: 'Lipunmyyjiä ja järjestyksenvalvojia kesäteatteriin',
+      sv: 'Biljettförsäljare och ordningsvakter till sommarteatern',
+    },
     description: {
       fi: 'Kesäteatterin näytöksiin tarvitaan lipunmyyjiä, pysäköinninohjaajia ja kahvionpitäjiä.',
       sv: 'Till sommarteaterns föreställningar behövs biljettförsäljare, parkeringsvakter och kaféskötare.',
@@ -1325,7 +1480,11 @@ const TASKS: readonly TaskTemplate[] = [
   },
   {
     kinds: ['four-h', 'scouts', 'sami-youth', 'mll'],
-    title: { fi: 'Somepäivittäjä etänä', sv: 'Uppdaterare av sociala medier på distans', en: 'Social media volunteer (remote)' },
+    title: {
+      fi: 'Somepäivittäjä etänä',
+      sv: 'Uppdaterare av sociala medier på distans',
+      en: 'Social media volunteer (remote)',
+    },
     description: {
       fi: 'Päivitä yhdistyksen Instagramia ja Facebookia kuvilla ja tapahtumilla. Työn voi tehdä kotoa käsin.',
       sv: 'Uppdatera föreningens Instagram och Facebook med bilder och evenemang. Du kan jobba hemifrån.',
@@ -1337,7 +1496,11 @@ const TASKS: readonly TaskTemplate[] = [
   },
   {
     kinds: ['fire-brigade'],
-    title: { fi: 'Apukouluttajia palokuntanuorille', sv: 'Hjälpledare för brandkårsungdomarna', en: 'Assistant instructors for the youth group' },
+    title: {
+      fi: 'Apukouluttajia palokuntanuorille',
+      sv: 'Hjälpledare för brandkårsungdomarna',
+      en: 'Assistant instructors for the youth group',
+    },
     description: {
       fi: 'Ohjaa 10–17-vuotiaita palokuntanuoria yhdessä kokeneen kouluttajan kanssa.',
       sv: 'Led brandkårsungdomar i åldern 10–17 år tillsammans med en erfaren instruktör.',
@@ -1348,7 +1511,11 @@ const TASKS: readonly TaskTemplate[] = [
   },
   {
     kinds: ['nature', 'village', 'fishing'],
-    title: { fi: 'Vieraslajitalkoot: jättipalsamin kitkentä', sv: 'Talko mot främmande arter: jättebalsamin', en: 'Invasive species work party' },
+    title: {
+      fi: 'Vieraslajitalkoot: jättipalsamin kitkentä',
+      sv: 'Talko mot främmande arter: jättebalsamin',
+      en: 'Invasive species work party',
+    },
     description: {
       fi: 'Kitkemme jättipalsamia joenvarresta ennen kuin se siementää. Hanskat ja kahvit tarjotaan.',
       sv: 'Vi rycker jättebalsamin längs ån innan den fröar av sig. Handskar och kaffe bjuds.',
@@ -1390,7 +1557,9 @@ const VENUE_NAMES: Readonly<Record<VenueKey, EventText>> = {
 
 function eventLocation(tpl: EventTemplate, host: Built): Record<string, unknown> {
   if (tpl.place === 'online') {
-    return { onlineUrl: `https://meet.example/${ascii(host.name[host.langs[0] as string] ?? 'kokous').replace(/ /g, '-')}` };
+    return {
+      onlineUrl: `https://meet.example/${ascii(host.name[host.langs[0] as string] ?? 'kokous').replace(/ /g, '-')}`,
+    };
   }
   const { muni, place } = host.ref;
   const fiGen = place.fi?.gen ?? muni.fi?.gen ?? '';
@@ -1455,7 +1624,8 @@ function buildEvents(rng: Random, hosts: readonly Built[], count: number): unkno
         deadline: tpl.registration,
       };
     }
-    if (website) event['infoUrl'] = `${website}${svFirst ? 'evenemang' : host.langs[0] === 'en' ? 'events' : 'tapahtumat'}`;
+    if (website)
+      event['infoUrl'] = `${website}${svFirst ? 'evenemang' : host.langs[0] === 'en' ? 'events' : 'tapahtumat'}`;
     event['updatedAt'] = isoLocal(randomInstant(rng, Date.UTC(2026, 8, 1), Date.UTC(2026, 10, 19)));
     out.push(event);
   }
@@ -1628,7 +1798,10 @@ function buildBroken(builder: AssociationBuilder, rng: Random): Special[] {
         languages: ['fi', 'sv'],
         municipality: muniRef('272'),
         membership: { openToNewMembers: true, joinUrl: 'liity.html' },
-        logo: { url: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=', alt: { fi: 'Logo' } },
+        logo: {
+          url: 'data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=',
+          alt: { fi: 'Logo' },
+        },
         updatedAt: stamp(),
       },
     },

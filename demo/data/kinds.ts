@@ -18,14 +18,7 @@ export type Category =
   | 'other';
 
 export type TargetGroup =
-  | 'children'
-  | 'youth'
-  | 'families'
-  | 'adults'
-  | 'seniors'
-  | 'immigrants'
-  | 'disability'
-  | 'everyone';
+  'children' | 'youth' | 'families' | 'adults' | 'seniors' | 'immigrants' | 'disability' | 'everyone';
 
 export type Theme = 'wellbeing' | 'village-activity' | 'nature';
 
@@ -166,7 +159,8 @@ const sports: Kind[] = [
         ],
         activity: [
           (c) => `Barnens idrottsskola träffas ${c.day} kl. ${c.time} ${c.venue}. Friidrottsskolan startar i maj.`,
-          (c) => `Motionsgympan för vuxna är ${c.day} kl. ${c.time} ${c.venue}. På sommaren ordnar vi idrottsskola för barn.`,
+          (c) =>
+            `Motionsgympan för vuxna är ${c.day} kl. ${c.time} ${c.venue}. På sommaren ordnar vi idrottsskola för barn.`,
         ],
       },
       en: {
@@ -208,7 +202,10 @@ const sports: Kind[] = [
       },
       sv: {
         name: [(c) => `${c.gen} Volleybollklubb`, (c) => `${c.gen} Volley`],
-        short: [(c) => `Volleyboll från juniorer till motionsserier ${c.loc}.`, 'Volleyboll för spelare på alla nivåer.'],
+        short: [
+          (c) => `Volleyboll från juniorer till motionsserier ${c.loc}.`,
+          'Volleyboll för spelare på alla nivåer.',
+        ],
         intro: [
           'Klubbens lag spelar volleyboll i både junior- och seniorserier.',
           'Volleyboll är vår enda gren, och vi satsar särskilt på flick- och pojkjuniorer.',
@@ -295,7 +292,8 @@ const sports: Kind[] = [
         ],
         intro: [
           'Seura ylläpitää valaistuja latuja ja järjestää hiihtokilpailuja koko talven ajan.',
-          (c) => `Hiihtoseuramme kasvattaa hiihtäjiä lapsista aikuisiin ja huolehtii ${c.gen} kuntoratojen latupohjista.`,
+          (c) =>
+            `Hiihtoseuramme kasvattaa hiihtäjiä lapsista aikuisiin ja huolehtii ${c.gen} kuntoratojen latupohjista.`,
         ],
         activity: [
           (c) =>
@@ -476,8 +474,7 @@ const sports: Kind[] = [
             `Voimisteluseura tarjoaa ${c.loc} perhe- ja lastenjumppaa, telinevoimistelua sekä aikuisten kuntoliikuntaa.`,
         ],
         activity: [
-          (c) =>
-            `Perheliikunta on ${c.day} klo ${c.time} ${c.venue}. Syyskauden ryhmiin ilmoittaudutaan elokuussa.`,
+          (c) => `Perheliikunta on ${c.day} klo ${c.time} ${c.venue}. Syyskauden ryhmiin ilmoittaudutaan elokuussa.`,
         ],
       },
       sv: {
@@ -549,9 +546,7 @@ const sports: Kind[] = [
         intro: [
           'Seura järjestää valmennuksia, seurakilpailuja ja hevostaitokursseja yhteistyössä paikallisen tallin kanssa.',
         ],
-        activity: [
-          (c) => `Kokoonnumme ${c.day} klo ${c.time} ${c.venue}. Ponikerho on tarkoitettu 7–12-vuotiaille.`,
-        ],
+        activity: [(c) => `Kokoonnumme ${c.day} klo ${c.time} ${c.venue}. Ponikerho on tarkoitettu 7–12-vuotiaille.`],
       },
       sv: {
         name: [(c) => `${c.gen} Ryttarförening`, (c) => `${c.gen} Ridklubb`],
@@ -608,7 +603,7 @@ const sports: Kind[] = [
       en: {
         name: [(c) => `${c.nom} Cricket Club`],
         short: [(c) => `Cricket ${c.loc} for players of all levels and backgrounds.`],
-        intro: ["We play in the national cricket leagues in summer and train indoors in winter."],
+        intro: ['We play in the national cricket leagues in summer and train indoors in winter.'],
         activity: [(c) => `Indoor nets are ${c.day} ${c.time} ${c.venue}. Kit can be borrowed.`],
       },
       fi: {
@@ -965,7 +960,10 @@ const culture: Kind[] = [
     text: {
       fi: {
         name: [(c) => `${c.gen} Mieskuoro`],
-        short: ['Mieskuorolaulua, konsertteja ja laulumatkoja.', (c) => `Perinteistä ja uutta mieskuoromusiikkia ${c.loc}.`],
+        short: [
+          'Mieskuorolaulua, konsertteja ja laulumatkoja.',
+          (c) => `Perinteistä ja uutta mieskuoromusiikkia ${c.loc}.`,
+        ],
         intro: [
           'Kuoro esiintyy kevät- ja joulukonserteissa sekä juhlatilaisuuksissa. Ohjelmistoon kuuluu sekä suomalaisia kuoroklassikoita että uutta musiikkia.',
         ],
@@ -1079,7 +1077,11 @@ const culture: Kind[] = [
     social: ['facebook', 'instagram'],
     text: {
       fi: {
-        name: [(c) => `${c.gen} Harrastajateatteri`, (c) => `${c.gen} Kesäteatteri`, (c) => `${c.gen} Työväen Näyttämö`],
+        name: [
+          (c) => `${c.gen} Harrastajateatteri`,
+          (c) => `${c.gen} Kesäteatteri`,
+          (c) => `${c.gen} Työväen Näyttämö`,
+        ],
         short: [
           'Harrastajateatteria: kesäteatteria ja teatterikerhoja lapsille ja aikuisille.',
           (c) => `Kesäteatteria ${c.loc} jo vuosikymmenten ajan.`,
@@ -1129,7 +1131,9 @@ const culture: Kind[] = [
         name: [(c) => `${c.gen} Pelimannit`, (c) => `${c.gen} Kansanmusiikkiyhdistys`],
         short: ['Kansanmusiikkia ja pelimannisoittoa viuluilla, haitareilla ja kanteleilla.'],
         intro: ['Soitamme pohjalaisia polskia, valsseja ja jenkkoja sekä esiinnymme kesäjuhlilla ja tansseissa.'],
-        activity: [(c) => `Soittoharjoitukset ovat ${c.day} klo ${c.time} ${c.venue}. Kaikki soittimet ovat tervetulleita.`],
+        activity: [
+          (c) => `Soittoharjoitukset ovat ${c.day} klo ${c.time} ${c.venue}. Kaikki soittimet ovat tervetulleita.`,
+        ],
       },
       sv: {
         name: [(c) => `${c.gen} Spelmansgille`, (c) => `${c.gen} Spelmän`],
@@ -1163,9 +1167,7 @@ const culture: Kind[] = [
           'Kotiseudun historian, perinteiden ja rakennusten vaalimista.',
           (c) => `Kotiseutumuseo ja paikallishistoriaa ${c.loc}.`,
         ],
-        intro: [
-          (c) => `Yhdistys ylläpitää kotiseutumuseota ja kerää vanhoja valokuvia ja muistitietoa ${c.loc}.`,
-        ],
+        intro: [(c) => `Yhdistys ylläpitää kotiseutumuseota ja kerää vanhoja valokuvia ja muistitietoa ${c.loc}.`],
         activity: [
           (c) => `Museo on avoinna kesäisin ${c.day} klo ${c.time}. Talvella järjestämme kotiseutuiltoja ${c.venue}.`,
         ],
@@ -1203,7 +1205,8 @@ const culture: Kind[] = [
         short: ['Nuorisoseurantalolla tanssia, teatteria ja kerhoja kaikenikäisille.'],
         intro: ['Nuorisoseura ylläpitää seurantaloa, jossa järjestetään tansseja, teatteria ja lasten kerhoja.'],
         activity: [
-          (c) => `Lasten teatterikerho kokoontuu ${c.day} klo ${c.time} ${c.venue}. Talon voi vuokrata myös juhlakäyttöön.`,
+          (c) =>
+            `Lasten teatterikerho kokoontuu ${c.day} klo ${c.time} ${c.venue}. Talon voi vuokrata myös juhlakäyttöön.`,
         ],
       },
       sv: {
@@ -1261,8 +1264,7 @@ const community: Kind[] = [
         ],
         intro: [
           'Kyläyhdistys ylläpitää kylätaloa, jota voi vuokrata juhliin ja kokouksiin. Järjestämme kesällä kyläjuhlat ja talvella laskiaisriehan.',
-          (c) =>
-            `Teemme ${c.gen} kylästä viihtyisän paikan asua: hoidamme uimarantaa, latuja ja kylän ilmoitustaulua.`,
+          (c) => `Teemme ${c.gen} kylästä viihtyisän paikan asua: hoidamme uimarantaa, latuja ja kylän ilmoitustaulua.`,
         ],
         activity: [
           (c) => `Talkoot ovat ${c.day} klo ${c.time} ${c.venue}. Kaikki kyläläiset ovat tervetulleita kyläkahveille.`,
@@ -1276,7 +1278,8 @@ const community: Kind[] = [
         ],
         intro: [
           'Föreningen sköter byagården, som kan hyras för fester och möten. På sommaren ordnar vi byadag och på vintern fastlagsfest.',
-          (c) => `Vi gör ${c.nom} till en trivsam by att bo i: vi sköter badstranden, skidspåren och byns anslagstavla.`,
+          (c) =>
+            `Vi gör ${c.nom} till en trivsam by att bo i: vi sköter badstranden, skidspåren och byns anslagstavla.`,
         ],
         activity: [(c) => `Talkona hålls ${c.day} kl. ${c.time} ${c.venue}. Alla bybor är välkomna på kaffe.`],
       },
@@ -1340,7 +1343,9 @@ const community: Kind[] = [
         intro: [
           'Föreningen stöder samarbetet mellan hem och skola och samlar in pengar till elevernas utfärder och lägerskola.',
         ],
-        activity: ['Vi ordnar höstdisco, julbasar och kafé på vårfesten. Styrelsen träffas en gång i månaden i skolan.'],
+        activity: [
+          'Vi ordnar höstdisco, julbasar och kafé på vårfesten. Styrelsen träffas en gång i månaden i skolan.',
+        ],
       },
     },
   },
@@ -1550,7 +1555,9 @@ const social: Kind[] = [
         name: [(c) => `${c.rgen} Kuuloyhdistys`],
         short: ['Tukea huonokuuloisille: kuulolaiteneuvontaa ja vertaisryhmiä.'],
         intro: ['Kuuloyhdistys auttaa kuulolaitteiden käytössä ja kertoo kuuloa helpottavista apuvälineistä.'],
-        activity: [(c) => `Kuulolähipalvelu päivystää ${c.day} klo ${c.time} ${c.venue}. Tiloissa on induktiosilmukka.`],
+        activity: [
+          (c) => `Kuulolähipalvelu päivystää ${c.day} klo ${c.time} ${c.venue}. Tiloissa on induktiosilmukka.`,
+        ],
       },
       sv: {
         name: [(c) => `${c.rgen} Hörselförening`],
@@ -1575,7 +1582,9 @@ const social: Kind[] = [
       fi: {
         name: [(c) => `${c.rgen} Sydänyhdistys`],
         short: ['Sydänterveyttä, liikuntaa ja vertaistukea sydänsairaille ja heidän läheisilleen.'],
-        intro: ['Sydänyhdistys järjestää kuntoliikuntaryhmiä, luentoja ja vertaistukea sydänsairauksien kanssa eläville.'],
+        intro: [
+          'Sydänyhdistys järjestää kuntoliikuntaryhmiä, luentoja ja vertaistukea sydänsairauksien kanssa eläville.',
+        ],
         activity: [(c) => `Sydänjumppa on ${c.day} klo ${c.time} ${c.venue}. Mukaan voi tulla myös ilman jäsenyyttä.`],
       },
       sv: {
@@ -1600,15 +1609,15 @@ const social: Kind[] = [
       fi: {
         name: [(c) => `${c.rgen} Diabetesyhdistys`],
         short: ['Tietoa, vertaistukea ja liikuntaa diabeetikoille ja heidän läheisilleen.'],
-        intro: [
-          'Yhdistys järjestää luentoja, ruokakursseja ja vertaistukiryhmiä tyypin 1 ja tyypin 2 diabeetikoille.',
-        ],
+        intro: ['Yhdistys järjestää luentoja, ruokakursseja ja vertaistukiryhmiä tyypin 1 ja tyypin 2 diabeetikoille.'],
         activity: [(c) => `Vertaistukiryhmä kokoontuu ${c.day} klo ${c.time} ${c.venue}.`],
       },
       sv: {
         name: [(c) => `${c.rgen} Diabetesförening`],
         short: ['Information, kamratstöd och motion för diabetiker och deras närstående.'],
-        intro: ['Föreningen ordnar föreläsningar, matkurser och kamratgrupper för personer med typ 1- och typ 2-diabetes.'],
+        intro: [
+          'Föreningen ordnar föreläsningar, matkurser och kamratgrupper för personer med typ 1- och typ 2-diabetes.',
+        ],
         activity: [(c) => `Kamratgruppen träffas ${c.day} kl. ${c.time} ${c.venue}.`],
       },
     },
@@ -1830,10 +1839,10 @@ const international: Kind[] = [
       fi: {
         name: [(c) => `Ukrainalaiset ${c.loc}`],
         short: ['Vertaistukea ja yhteisöllistä toimintaa Ukrainasta tulleille.'],
-        intro: ['Yhdistys järjestää ukrainalaisille perheille vertaistukea, suomen kielen opiskelua ja lasten kerhoja.'],
-        activity: [
-          (c) => `Tapaamme ${c.day} klo ${c.time} ${c.venue}. Ukrainan itsenäisyyspäivää juhlimme elokuussa.`,
+        intro: [
+          'Yhdistys järjestää ukrainalaisille perheille vertaistukea, suomen kielen opiskelua ja lasten kerhoja.',
         ],
+        activity: [(c) => `Tapaamme ${c.day} klo ${c.time} ${c.venue}. Ukrainan itsenäisyyspäivää juhlimme elokuussa.`],
       },
       sv: {
         name: [(c) => `Ukrainare ${c.loc}`],
@@ -1905,7 +1914,9 @@ const international: Kind[] = [
       fi: {
         name: [(c) => `${c.gen} Somaliyhdistys`],
         short: ['Somalialaistaustaisten perheiden yhteisö: läksykerhoja, urheilua ja juhlia.'],
-        intro: ['Yhdistys tukee lasten koulunkäyntiä, järjestää nuorille liikuntavuoroja ja kokoaa perheet yhteisiin juhliin.'],
+        intro: [
+          'Yhdistys tukee lasten koulunkäyntiä, järjestää nuorille liikuntavuoroja ja kokoaa perheet yhteisiin juhliin.',
+        ],
         activity: [(c) => `Läksykerho on ${c.day} klo ${c.time} ${c.venue}.`],
       },
       en: {
@@ -1929,7 +1940,9 @@ const international: Kind[] = [
       fi: {
         name: [(c) => `${c.gen} Ystävyyskuntayhdistys`],
         short: ['Ystävyyskuntatoimintaa ja vierailuja Pohjoismaihin ja Baltiaan.'],
-        intro: ['Yhdistys ylläpitää yhteyksiä ystävyyskuntiin ja järjestää vierailuja, kulttuurivaihtoa ja nuorisoleirejä.'],
+        intro: [
+          'Yhdistys ylläpitää yhteyksiä ystävyyskuntiin ja järjestää vierailuja, kulttuurivaihtoa ja nuorisoleirejä.',
+        ],
         activity: [(c) => `Jäsenillat ovat ${c.day} klo ${c.time} ${c.venue}.`],
       },
       sv: {
@@ -2026,7 +2039,9 @@ const defence: Kind[] = [
       sv: {
         name: [(c) => `${c.gen} Reservister`],
         short: ['Skytte, utbildning och veterantraditioner för reservister.'],
-        intro: ['Föreningen erbjuder skytte och terrängutbildning för reservister och för veteranernas traditioner vidare.'],
+        intro: [
+          'Föreningen erbjuder skytte och terrängutbildning för reservister och för veteranernas traditioner vidare.',
+        ],
         activity: [(c) => `Skyttekvällarna är ${c.day} kl. ${c.time} ${c.venue}.`],
       },
     },
@@ -2070,7 +2085,10 @@ const professions: Kind[] = [
       fi: {
         name: [(c) => `${c.gen} Yrittäjät`],
         short: [(c) => `Paikallisten yrittäjien edunvalvontaa, verkostoja ja tapahtumia ${c.loc}.`],
-        intro: [(c) => `Yhdistys on ${c.loc} toimivien yrittäjien etujärjestö ja osa yrittäjäjärjestöjen valtakunnallista verkostoa.`],
+        intro: [
+          (c) =>
+            `Yhdistys on ${c.loc} toimivien yrittäjien etujärjestö ja osa yrittäjäjärjestöjen valtakunnallista verkostoa.`,
+        ],
         activity: ['Järjestämme yrittäjäaamuja, yritysvierailuja ja vuosittaisen yrittäjägaalan.'],
       },
       sv: {
@@ -2210,49 +2228,47 @@ const PARTIES: readonly Party[] = [
   },
 ];
 
-const politics: Kind[] = PARTIES.map(
-  (p): Kind => ({
-    key: `party-${p.key}`,
-    weight: p.weight,
-    scope: 'muni',
-    categories: ['politics'],
-    targetGroups: ['everyone'],
-    venues: ['club', 'library', 'civic'],
-    founded: p.founded,
-    noun: { fi: 'Yhdistys', sv: 'Lokalavdelningen', en: 'The branch' },
-    social: ['facebook', 'instagram', 'x'],
-    ...(p.weightIn ? { weightIn: p.weightIn } : {}),
-    ...(p.only ? { only: p.only } : {}),
-    ...(p.forceLangs ? { forceLangs: p.forceLangs } : {}),
-    text: {
-      fi: {
-        name: [(c) => p.fiName(c.gen)],
-        short: [
-          (c) => `${p.fiGen} paikallisyhdistys ${c.loc}.`,
-          (c) => `Kunnallispolitiikkaa ja keskustelua ${c.loc} – tervetuloa mukaan!`,
-        ],
-        intro: [
-          `Yhdistys on ${p.fiGen} perusjärjestö, joka osallistuu kunnalliseen päätöksentekoon ja valmistelee kunta- ja aluevaaleja.`,
-        ],
-        activity: [
-          (c) =>
-            `Avoimet jäsenillat ovat ${c.day} klo ${c.time} ${c.venue}. Valtuutettumme kertovat niissä ajankohtaisista asioista.`,
-        ],
-      },
-      sv: {
-        name: [(c) => p.svName(c.nom)],
-        short: [(c) => `${p.svGen} lokalavdelning ${c.loc}.`],
-        intro: [
-          'Lokalavdelningen deltar i det kommunala beslutsfattandet och förbereder kommunal- och välfärdsområdesval.',
-        ],
-        activity: [
-          (c) =>
-            `Öppna medlemskvällar hålls ${c.day} kl. ${c.time} ${c.venue}, där våra fullmäktigeledamöter berättar om aktuella frågor.`,
-        ],
-      },
+const politics: Kind[] = PARTIES.map((p): Kind => ({
+  key: `party-${p.key}`,
+  weight: p.weight,
+  scope: 'muni',
+  categories: ['politics'],
+  targetGroups: ['everyone'],
+  venues: ['club', 'library', 'civic'],
+  founded: p.founded,
+  noun: { fi: 'Yhdistys', sv: 'Lokalavdelningen', en: 'The branch' },
+  social: ['facebook', 'instagram', 'x'],
+  ...(p.weightIn ? { weightIn: p.weightIn } : {}),
+  ...(p.only ? { only: p.only } : {}),
+  ...(p.forceLangs ? { forceLangs: p.forceLangs } : {}),
+  text: {
+    fi: {
+      name: [(c) => p.fiName(c.gen)],
+      short: [
+        (c) => `${p.fiGen} paikallisyhdistys ${c.loc}.`,
+        (c) => `Kunnallispolitiikkaa ja keskustelua ${c.loc} – tervetuloa mukaan!`,
+      ],
+      intro: [
+        `Yhdistys on ${p.fiGen} perusjärjestö, joka osallistuu kunnalliseen päätöksentekoon ja valmistelee kunta- ja aluevaaleja.`,
+      ],
+      activity: [
+        (c) =>
+          `Avoimet jäsenillat ovat ${c.day} klo ${c.time} ${c.venue}. Valtuutettumme kertovat niissä ajankohtaisista asioista.`,
+      ],
     },
-  }),
-);
+    sv: {
+      name: [(c) => p.svName(c.nom)],
+      short: [(c) => `${p.svGen} lokalavdelning ${c.loc}.`],
+      intro: [
+        'Lokalavdelningen deltar i det kommunala beslutsfattandet och förbereder kommunal- och välfärdsområdesval.',
+      ],
+      activity: [
+        (c) =>
+          `Öppna medlemskvällar hålls ${c.day} kl. ${c.time} ${c.venue}, där våra fullmäktigeledamöter berättar om aktuella frågor.`,
+      ],
+    },
+  },
+}));
 
 // ---------------------------------------------------------------- religion
 
@@ -2348,7 +2364,9 @@ const religion: Kind[] = [
       fi: {
         name: [(c) => `${c.gen} Evankelinen Yhdistys`],
         short: ['Evankelista toimintaa: lauluhetkiä, raamattupiirejä ja nuortenilloja.'],
-        intro: ['Yhdistys kuuluu evankeliseen herätysliikkeeseen ja järjestää lauluhetkiä, raamattupiirejä ja leirejä.'],
+        intro: [
+          'Yhdistys kuuluu evankeliseen herätysliikkeeseen ja järjestää lauluhetkiä, raamattupiirejä ja leirejä.',
+        ],
         activity: [(c) => `Lauluhetki on ${c.day} klo ${c.time} ${c.venue}.`],
       },
       sv: {
@@ -2387,7 +2405,9 @@ const sami: Kind[] = [
           (c) =>
             `Yhdistys edistää saamen kielten käyttöä ja saamelaista kulttuuria ${c.loc}. Järjestämme kielipesän tukitoimintaa, duodjikursseja ja yhteisiä juhlia.`,
         ],
-        activity: ['Saamelaisten kansallispäivää vietetään yhdessä 6. helmikuuta, ja kesällä teemme retkiä tuntureille.'],
+        activity: [
+          'Saamelaisten kansallispäivää vietetään yhdessä 6. helmikuuta, ja kesällä teemme retkiä tuntureille.',
+        ],
       },
       se: {
         name: [(c) => `${c.gen} Sámiid Searvi`],
@@ -2415,7 +2435,8 @@ const sami: Kind[] = [
         short: ['Saamenkäsityö eli duodji: kursseja, materiaalihankintoja ja myyntinäyttelyitä.'],
         intro: [(c) => `Yhdistys kokoaa yhteen ${c.loc} ja lähikylissä toimivia duojáreja eli saamenkäsityöläisiä.`],
         activity: [
-          (c) => `Kurssit pidetään ${c.day} ${c.venue}. Opettelemme nahka-, luu- ja tinalankatöitä sekä gáktin ompelua.`,
+          (c) =>
+            `Kurssit pidetään ${c.day} ${c.venue}. Opettelemme nahka-, luu- ja tinalankatöitä sekä gáktin ompelua.`,
         ],
       },
       se: {

@@ -298,7 +298,8 @@ function sinceParam(url: URL): number | undefined {
   // "…T12:00:00+03:00" sent without encoding arrives with a space for the plus.
   const text = raw.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:\d{2})$/i, '$1+$2');
   const ms = DATE_TIME.test(text) ? Date.parse(text) : NaN;
-  if (Number.isNaN(ms)) throw new BadRequest(`updatedSince must be a date-time such as 2026-01-31T12:00:00+02:00, not "${raw}"`);
+  if (Number.isNaN(ms))
+    throw new BadRequest(`updatedSince must be a date-time such as 2026-01-31T12:00:00+02:00, not "${raw}"`);
   return ms;
 }
 
@@ -395,7 +396,8 @@ export function createQueryServer(items: readonly unknown[], options: QueryServe
       const p = ready();
       const found = matches(url, p);
       const start = (page - 1) * pageSize;
-      const data = start < found.length ? found.slice(start, start + pageSize).map((position) => p.items[position]) : [];
+      const data =
+        start < found.length ? found.slice(start, start + pageSize).map((position) => p.items[position]) : [];
       const last = Math.max(1, Math.ceil(found.length / pageSize));
       return {
         status: 200,

@@ -56,8 +56,7 @@ import {
 
 type Obj = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Missing, null and blank strings all count as "not given". */
 const isAbsent = (value: unknown): boolean =>
@@ -96,7 +95,13 @@ class FieldReader {
    * `field`. With `part` the value is the part of `field` of that name (the
    * `code` of a municipality), and an absent part is a failure too.
    */
-  read<S extends Schema>(value: unknown, field: string, schema: S, required = false, part?: string): Output<S> | undefined {
+  read<S extends Schema>(
+    value: unknown,
+    field: string,
+    schema: S,
+    required = false,
+    part?: string,
+  ): Output<S> | undefined {
     const absent = isAbsent(value);
     if (absent && !required && part === undefined) return undefined;
     const path = required ? [field, part].filter(Boolean).join('.') : (part ?? '');
@@ -114,7 +119,9 @@ class FieldReader {
       const rule = spec[key] as Rule<unknown>;
       const field = prefix + key;
       const value =
-        typeof rule === 'function' ? rule(this, raw[key], field, required, raw) : this.read(raw[key], field, rule, required);
+        typeof rule === 'function'
+          ? rule(this, raw[key], field, required, raw)
+          : this.read(raw[key], field, rule, required);
       if (value !== undefined) out[key] = value;
     }
     return out as Partial<T>;

@@ -89,7 +89,8 @@ export function codeList(min = 0, noun = 'code'): Schema<string[]> {
  * ending in a letter label (never an IP address to normalise), no port, no
  * user, a path, and only characters that need no percent-encoding.
  */
-const CANONICAL_HTTP_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}\/[\w!$&()*+,\-./:;=?@~%#]*$/;
+const CANONICAL_HTTP_URL =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}\/[\w!$&()*+,\-./:;=?@~%#]*$/;
 /** A "." or ".." path segment (also percent-encoded), which `URL` resolves. */
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
 
@@ -139,7 +140,8 @@ export const httpsUrl = urlSchema(true);
  * One plain address: no display name, no `mailto:`, no spaces or `<>`; the
  * domain has at least two labels (letters of any script are allowed).
  */
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
 
 export const email = v.string(
   v.trim,

@@ -24,15 +24,7 @@ export interface Geo {
   lon: number;
 }
 
-export type SocialService =
-  | 'facebook'
-  | 'instagram'
-  | 'x'
-  | 'youtube'
-  | 'tiktok'
-  | 'linkedin'
-  | 'mastodon'
-  | 'other';
+export type SocialService = 'facebook' | 'instagram' | 'x' | 'youtube' | 'tiktok' | 'linkedin' | 'mastodon' | 'other';
 
 export interface SocialLink {
   service: SocialService;

@@ -47,7 +47,10 @@ const type = <T>(test: (input: unknown) => boolean, expected: (input: unknown) =
     return input as T;
   });
 
-export const boolean = type<boolean>((input) => typeof input === 'boolean', () => 'expected a boolean');
+export const boolean = type<boolean>(
+  (input) => typeof input === 'boolean',
+  () => 'expected a boolean',
+);
 
 /** Any list; its entries are not looked at. */
 export const array = type<unknown[]>(Array.isArray, () => 'expected a list');
@@ -72,7 +75,10 @@ export type Check = (text: string, issues: Issue[]) => string;
 /** A string, put through `checks` in order; every check runs, so one text may have several problems. */
 export const string = (...checks: Check[]): Schema<string> =>
   pipe(
-    type<string>((input) => typeof input === 'string', () => 'expected a string'),
+    type<string>(
+      (input) => typeof input === 'string',
+      () => 'expected a string',
+    ),
     (text, issues) => checks.reduce((value, step) => step(value, issues), text),
   );
 

@@ -29,7 +29,12 @@ export const fi: Strings = {
   clearFilters: 'Poista kaikki suodattimet',
   clearSearch: 'Tyhjennä haku ja suodattimet',
   sortLabel: 'Järjestys',
-  sortOptions: { relevance: 'Osuvimmat ensin', name: 'Nimi (A–Ö)', updated: 'Viimeksi päivitetyt', date: 'Aikajärjestys' },
+  sortOptions: {
+    relevance: 'Osuvimmat ensin',
+    name: 'Nimi (A–Ö)',
+    updated: 'Viimeksi päivitetyt',
+    date: 'Aikajärjestys',
+  },
 
   shownOf: (shown, total) => `Näytetään ${shown}/${total}`,
   showMore: 'Näytä lisää',

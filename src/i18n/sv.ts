@@ -29,7 +29,12 @@ export const sv: Strings = {
   clearFilters: 'Ta bort alla filter',
   clearSearch: 'Töm sökningen och filtren',
   sortLabel: 'Ordning',
-  sortOptions: { relevance: 'Mest relevanta först', name: 'Namn (A–Ö)', updated: 'Senast uppdaterade', date: 'Tidsordning' },
+  sortOptions: {
+    relevance: 'Mest relevanta först',
+    name: 'Namn (A–Ö)',
+    updated: 'Senast uppdaterade',
+    date: 'Tidsordning',
+  },
 
   shownOf: (shown, total) => `Visar ${shown}/${total}`,
   showMore: 'Visa fler',

@@ -1,4 +1,12 @@
-import type { Association, DroppedField, FeedErrorKind, FeedEvent, PagingStop, SkippedItem, VolunteerTask } from '../feed/types.js';
+import type {
+  Association,
+  DroppedField,
+  FeedErrorKind,
+  FeedEvent,
+  PagingStop,
+  SkippedItem,
+  VolunteerTask,
+} from '../feed/types.js';
 
 export interface LoadDetail {
   /** Items in this widget's scope. */

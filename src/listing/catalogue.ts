@@ -13,7 +13,11 @@ export interface Catalogue {
 }
 
 function* catalogueSteps(associations: readonly Association[], locale: Locale): Steps<Catalogue> {
-  const sorted = yield* sortByTextSteps(associations, (association) => pickText(association.name, locale.lang)?.text ?? '', locale);
+  const sorted = yield* sortByTextSteps(
+    associations,
+    (association) => pickText(association.name, locale.lang)?.text ?? '',
+    locale,
+  );
   return { associations: sorted, facets: yield* FacetTable.build(sorted) };
 }
 

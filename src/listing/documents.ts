@@ -61,7 +61,8 @@ export function taskDocument(
 ): SearchDocument {
   const labels: string[] = [];
   for (const code of task.themes) labels.push(...allValues(taxonomy.themes.get(code)));
-  if (task.municipality) labels.push(...allValues(task.municipality.name ?? municipalityNames.get(task.municipality.code)));
+  if (task.municipality)
+    labels.push(...allValues(task.municipality.name ?? municipalityNames.get(task.municipality.code)));
   labels.push(...allValues(associations.get(task.associationId)?.name));
   return {
     id: task.id,

@@ -447,14 +447,26 @@ export class IndexBuilder {
     let posts = this.groupPairs(old ? Int32Array.from(terms.keys()) : rank, count);
     if (old) {
       const fresh = posts;
-      posts = merge(order, (id) => fresh.values.subarray(fresh.starts[id], fresh.starts[id + 1]), this.packedRank, old.postStart, old.postings);
+      posts = merge(
+        order,
+        (id) => fresh.values.subarray(fresh.starts[id], fresh.starts[id + 1]),
+        this.packedRank,
+        old.postStart,
+        old.postings,
+      );
     }
 
     // Phrases keep their ids; their documents are merged the same way.
     const phrases = this.phraseTerms.length;
     const identity = Int32Array.from({ length: phrases }, (_, p) => p);
     const lists = this.phraseDocs;
-    const docs = merge(identity, (p) => lists[p]!.data.subarray(0, lists[p]!.length), identity, old?.phraseStart, old?.phraseDocs);
+    const docs = merge(
+      identity,
+      (p) => lists[p]!.data.subarray(0, lists[p]!.length),
+      identity,
+      old?.phraseStart,
+      old?.phraseDocs,
+    );
     // New lists: the full ones would hold their room as long as the engine lives.
     this.phraseDocs = lists.map(() => new IntList(16));
     const byTerm = { keys: new IntList(), values: new IntList() };

@@ -19,15 +19,7 @@
  * - Equal scores keep the order the documents were given in.
  */
 import { IndexBuilder, type Index } from './build.js';
-import {
-  hasStartTier,
-  mayMatch,
-  matchTerm,
-  prepareWord,
-  startTier,
-  tierOf,
-  type QueryWord,
-} from './match.js';
+import { hasStartTier, mayMatch, matchTerm, prepareWord, startTier, tierOf, type QueryWord } from './match.js';
 import { queryWords } from './tokenize.js';
 import { SLICE_MS, now, soon } from '../internal/tasks.js';
 import type { SearchDocument, SearchEngine, SearchHit } from './types.js';

@@ -156,7 +156,11 @@ function pattern(text: string): Pattern {
   return {
     text,
     sig: looseSig(text),
-    stems: stems(text).map((s) => ({ ...s, sig: looseSig(s.text), headSig: looseSig(s.text.slice(0, -STEM_TYPO_TAIL)) })),
+    stems: stems(text).map((s) => ({
+      ...s,
+      sig: looseSig(s.text),
+      headSig: looseSig(s.text.slice(0, -STEM_TYPO_TAIL)),
+    })),
   };
 }
 
@@ -225,7 +229,11 @@ export function mayMatch(w: QueryWord, letters: number, lo: number, hi: number, 
   const first = head >>> 16;
   if (w.startOnly) return (w.head & 0xffff) === 0 ? first === w.first : head === w.head;
   if (w.anywhereSig !== null && mayContain(w.anywhereSig, letters, lo, hi)) return true;
-  if (w.startSig !== null && (w.startHead === null || head === w.startHead) && mayContain(w.startSig, letters, lo, hi)) {
+  if (
+    w.startSig !== null &&
+    (w.startHead === null || head === w.startHead) &&
+    mayContain(w.startSig, letters, lo, hi)
+  ) {
     return true;
   }
   if (w.endSig !== null && (w.endTail === null || tail === w.endTail) && mayContain(w.endSig, letters, lo, hi)) {

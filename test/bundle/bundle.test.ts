@@ -116,7 +116,8 @@ describe('built bundles on plain pages', () => {
     // Only the page's own files, the feed's pages and the images the feed names.
     const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     const foreign = requested.filter(
-      (url) => !url.startsWith(win.location.origin) && !url.startsWith(feedOrigin) && !url.startsWith('https://kus.example/'),
+      (url) =>
+        !url.startsWith(win.location.origin) && !url.startsWith(feedOrigin) && !url.startsWith('https://kus.example/'),
     );
     expect(foreign).to.deep.equal([]);
     expect(requested.filter((url) => url.startsWith(feedOrigin))).to.deep.equal([
@@ -149,7 +150,9 @@ describe('built bundles on plain pages', () => {
     for (const tag of ['kumppani-directory', 'kumppani-card', 'kumppani-events', 'kumppani-volunteering']) {
       expect(win.customElements.get(tag), tag).to.be.a('function');
     }
-    await waitUntil(() => card.shadowRoot?.querySelector('.card-button')?.textContent?.includes('Kempeleen Urheiluseura'));
+    await waitUntil(() =>
+      card.shadowRoot?.querySelector('.card-button')?.textContent?.includes('Kempeleen Urheiluseura'),
+    );
 
     el.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);

@@ -26,7 +26,9 @@ const unfold = (ics: string): string => ics.replace(/\r\n /g, '');
 /** The VEVENT's (unfolded) property line with this name, or PRODID's. */
 function prop(ics: string, name: string): string | undefined {
   const all = lines(unfold(ics));
-  return all.slice(name === 'PRODID' ? 0 : all.indexOf('BEGIN:VEVENT')).find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+  return all
+    .slice(name === 'PRODID' ? 0 : all.indexOf('BEGIN:VEVENT'))
+    .find((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
 }
 
 // 200 characters (code points): commas, semicolons, backslashes, ä/ö/å, €, emoji.
@@ -119,7 +121,12 @@ describe('calendar file (iCalendar)', () => {
         expect(octets(line)).to.be.at.most(75);
         expect(line).not.to.include('\uFFFD');
       }
-      expect(folded.split('\r\n').slice(1).every((line) => line.startsWith(' '))).to.equal(true);
+      expect(
+        folded
+          .split('\r\n')
+          .slice(1)
+          .every((line) => line.startsWith(' ')),
+      ).to.equal(true);
       expect(unfold(folded)).to.equal(`SUMMARY:${text}`);
     }
   });
@@ -158,10 +165,10 @@ describe('calendar file (iCalendar)', () => {
     expect(start('2027-10-31T00:59:59Z')).to.equal('DTSTART;TZID=Europe/Helsinki:20271031T035959');
     expect(start('2027-10-31T01:00:00Z')).to.equal('DTSTART;TZID=Europe/Helsinki:20271031T030000');
     // An event over the October switch keeps both ends right.
-    const night = eventToIcs(
-      event({ startTime: '2027-10-30T22:00:00+03:00', endTime: '2027-10-31T02:00:00Z' }),
-      { lang: 'fi', now },
-    );
+    const night = eventToIcs(event({ startTime: '2027-10-30T22:00:00+03:00', endTime: '2027-10-31T02:00:00Z' }), {
+      lang: 'fi',
+      now,
+    });
     expect(prop(night, 'DTSTART')).to.equal('DTSTART;TZID=Europe/Helsinki:20271030T220000');
     expect(prop(night, 'DTEND')).to.equal('DTEND;TZID=Europe/Helsinki:20271031T040000');
   });

@@ -14,7 +14,6 @@ const ONE_PIXEL_PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-let requestCount = 0;
 let serve: () => Response = () => json(envelope(associations));
 
 let feedCounter = 0;
@@ -27,12 +26,14 @@ function freshFeed(): string {
 before(async () => {
   await mockFeeds(
     http.get(FEED, () => {
-      requestCount += 1;
       return serve();
     }),
     // These feeds carry no taxonomy, so the widget looks for one beside them.
     http.get('https://yhdistykset.example/taxonomy.json', () => new Response(null, { status: 404 })),
-    http.get('https://yhdistykset.example/logo.png', () => new Response(ONE_PIXEL_PNG, { headers: { 'Content-Type': 'image/png' } })),
+    http.get(
+      'https://yhdistykset.example/logo.png',
+      () => new Response(ONE_PIXEL_PNG, { headers: { 'Content-Type': 'image/png' } }),
+    ),
     http.get('https://yhdistykset.example/missing.png', () => new Response(null, { status: 404 })),
   );
 });
@@ -42,10 +43,7 @@ beforeEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
-async function mount(
-  attributes: Record<string, string> = {},
-  wrapperLang?: string,
-): Promise<KumppaniDirectory> {
+async function mount(attributes: Record<string, string> = {}, wrapperLang?: string): Promise<KumppaniDirectory> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${wrapperLang ?? 'fi'}></div>`);
   const el = document.createElement('kumppani-directory');
   el.setAttribute('feed', freshFeed());
@@ -163,7 +161,10 @@ describe('<kumppani-directory>', () => {
         await loaded(el);
         expect(event.detail.count).to.equal(5);
         expect(event.detail.total).to.equal(5);
-        expect(event.detail.skipped.map((s: { id: string }) => s.id)).to.include.members(['broken:no-name', 'broken:code']);
+        expect(event.detail.skipped.map((s: { id: string }) => s.id)).to.include.members([
+          'broken:no-name',
+          'broken:code',
+        ]);
         expect(event.detail.skipped).to.have.length(3);
         expect(event.detail.dropped.some((d: { field: string }) => d.field.includes('website'))).to.equal(true);
         expect(names(el)).to.have.length(5);
@@ -266,7 +267,9 @@ describe('<kumppani-directory>', () => {
       const el = await loaded(await mount());
       const legends = $$(el, 'fieldset > legend').map((legend) => legend.textContent!.trim());
       expect(legends).to.deep.equal(['Toimiala', 'Kohderyhmä', 'Toimintakieli', 'Kunta']);
-      const categoryLabels = $$(el, 'fieldset:first-of-type label').map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+      const categoryLabels = $$(el, 'fieldset:first-of-type label').map((l) =>
+        l.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(categoryLabels).to.deep.equal([
         'Sosiaali- ja terveysalan yhdistykset (1)',
         'Kulttuurialan yhdistykset (2)',
@@ -309,7 +312,7 @@ describe('<kumppani-directory>', () => {
       clear.click();
       await el.updateComplete;
       expect(names(el)).to.have.length(5);
-      expect((($(el, '#search') as HTMLInputElement).value)).to.equal('');
+      expect(($(el, '#search') as HTMLInputElement).value).to.equal('');
       expect(el.shadowRoot!.activeElement?.id).to.equal('search');
     });
 
@@ -405,10 +408,15 @@ describe('<kumppani-directory>', () => {
         name: { fi: name },
         logo: { url: `https://yhdistykset.example/${file}`, alt: { fi: `${name}: logo` } },
       });
-      serve = () => json(envelope([withLogo('l:1', 'Logoseura ry', 'logo.png'), withLogo('l:2', 'Kuvaton seura ry', 'missing.png')]));
+      serve = () =>
+        json(
+          envelope([withLogo('l:1', 'Logoseura ry', 'logo.png'), withLogo('l:2', 'Kuvaton seura ry', 'missing.png')]),
+        );
       const el = await loaded(await mount());
       const logoOf = async (name: string): Promise<HTMLImageElement> => {
-        $$(el, '.card-button').find((b) => b.textContent!.includes(name))!.click();
+        $$(el, '.card-button')
+          .find((b) => b.textContent!.includes(name))!
+          .click();
         await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement).open);
         const img = $(el, 'dialog img') as HTMLImageElement;
         await waitUntil(() => img.complete, 'the image settles');
@@ -490,9 +498,19 @@ describe('<kumppani-directory>', () => {
         ...(endDate ? { endDate } : {}),
       });
       serve = () =>
-        json(envelope([...associations, event('tuleva', soon), event('mennyt', past), task('auki'), task('vanha', '2020-01-01')]));
+        json(
+          envelope([
+            ...associations,
+            event('tuleva', soon),
+            event('mennyt', past),
+            task('auki'),
+            task('vanha', '2020-01-01'),
+          ]),
+        );
       const el = await loaded(await mount());
-      $$(el, '.card-button').find((b) => b.textContent!.includes('Mieskuoro'))!.click();
+      $$(el, '.card-button')
+        .find((b) => b.textContent!.includes('Mieskuoro'))!
+        .click();
       await el.updateComplete;
       const text = $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Tulevat tapahtumat');
@@ -550,7 +568,7 @@ describe('<kumppani-directory>', () => {
       const el = await loaded(await mount());
       expect(($(el, '#search') as HTMLInputElement).value).to.equal('kuoro');
       expect(names(el)).to.deep.equal(['Oulun Mieskuoro ry']);
-      expect((($(el, '#filter-category-culture') as HTMLInputElement).checked)).to.equal(true);
+      expect(($(el, '#filter-category-culture') as HTMLInputElement).checked).to.equal(true);
       await waitUntil(() => ($(el, 'dialog') as HTMLDialogElement).open);
       ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
       await el.updateComplete;

@@ -43,7 +43,11 @@ async function answer(request: Request): Promise<Response> {
     (item) =>
       (!p.get('q') || item.name.fi.toLowerCase().includes(p.get('q')!.toLowerCase())) &&
       (!p.get('municipality') || p.get('municipality')!.split(',').includes(item.municipality.code)) &&
-      (!p.get('category') || p.get('category')!.split(',').some((c) => item.categories.includes(c))),
+      (!p.get('category') ||
+        p
+          .get('category')!
+          .split(',')
+          .some((c) => item.categories.includes(c))),
   );
   const queried = QUERY.some((key) => key !== 'page' && p.has(key));
   const size = Number(p.get('pageSize') ?? 10);
@@ -137,7 +141,12 @@ describe('server-side search (contract §6)', () => {
   });
 
   it('counts as shown only the cards it lists, when the server also sends a dissolved association', async () => {
-    all.unshift({ ...all[0]!, id: 'n:gone', name: { fi: 'Kuoro lakkautettu' }, status: 'dissolved' } as (typeof all)[number]);
+    all.unshift({
+      ...all[0]!,
+      id: 'n:gone',
+      name: { fi: 'Kuoro lakkautettu' },
+      status: 'dissolved',
+    } as (typeof all)[number]);
     try {
       const el = await mount({ 'page-size': '4' });
       await settled(el);

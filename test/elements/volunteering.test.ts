@@ -42,7 +42,11 @@ async function toggle(el: KumppaniVolunteering, key: string, value: string): Pro
 describe('<kumppani-volunteering>', () => {
   it('lists open tasks and hides expired ones', async () => {
     const el = await mount();
-    expect(names(el)).to.deep.equal(['Kaffekokare vid konserter', 'Lentopallokoulun apuvalmentaja', 'Puhelinystävä ikäihmiselle']);
+    expect(names(el)).to.deep.equal([
+      'Kaffekokare vid konserter',
+      'Lentopallokoulun apuvalmentaja',
+      'Puhelinystävä ikäihmiselle',
+    ]);
     expect(status(el)).to.equal('3 tehtävää');
     const coach = $$(el, 'article')[1]!.textContent!.replace(/\s+/g, ' ');
     expect(coach).to.contain('Yhdistys: Kempeleen Lentopalloseura ry');
@@ -66,7 +70,11 @@ describe('<kumppani-volunteering>', () => {
     // "a" starts a word of one title and only of other fields in the rest.
     await search('a');
     const best = names(el);
-    expect(best).to.deep.equal(['Lentopallokoulun apuvalmentaja', 'Puhelinystävä ikäihmiselle', 'Kaffekokare vid konserter']);
+    expect(best).to.deep.equal([
+      'Lentopallokoulun apuvalmentaja',
+      'Puhelinystävä ikäihmiselle',
+      'Kaffekokare vid konserter',
+    ]);
     const select = $(el, '#sort') as HTMLSelectElement;
     select.value = 'name';
     select.dispatchEvent(new Event('change'));
@@ -103,7 +111,9 @@ describe('<kumppani-volunteering>', () => {
   it('shows role-based contacts without personal data unless consented, and how to apply', async () => {
     const el = await mount({}, 'sv');
     const select = oneEvent(el, 'kumppani-select');
-    $$(el, '.card-button').find((b) => b.textContent!.includes('Telefonvän'))!.click();
+    $$(el, '.card-button')
+      .find((b) => b.textContent!.includes('Telefonvän'))!
+      .click();
     expect((await select).detail.task.id).to.equal('ihimiset:t2');
     await el.updateComplete;
     const dialog = $(el, 'dialog') as HTMLDialogElement;

@@ -143,7 +143,10 @@ describe('loadFeed: paging', () => {
 
 describe('loadFeed: envelope and transport errors', () => {
   it('rejects another major version and accepts unknown minor versions', async () => {
-    await serveAll({ '/v2': page([item('a1')], null, { feedVersion: '2.0' }), '/v17': page([item('a1')], null, { feedVersion: '1.7' }) });
+    await serveAll({
+      '/v2': page([item('a1')], null, { feedVersion: '2.0' }),
+      '/v17': page([item('a1')], null, { feedVersion: '1.7' }),
+    });
     const error = await feedError(loadFeed(`${ORIGIN}/v2`));
     expect(error.kind).to.equal('version');
     expect(error.message).to.contain('2.0');
@@ -154,7 +157,10 @@ describe('loadFeed: envelope and transport errors', () => {
 
   it('rejects bodies that are not a feed with format errors', async () => {
     await mockFeeds(
-      http.get(`${ORIGIN}/html`, () => new Response('<!doctype html><p>Not found</p>', { headers: { 'Content-Type': 'text/html' } })),
+      http.get(
+        `${ORIGIN}/html`,
+        () => new Response('<!doctype html><p>Not found</p>', { headers: { 'Content-Type': 'text/html' } }),
+      ),
       http.get(`${ORIGIN}/array`, () => json([item('a1')])),
       http.get(`${ORIGIN}/null`, () => json(null)),
       http.get(`${ORIGIN}/no-data`, () => json({ feedVersion: '1.0', meta: { next: null } })),
@@ -186,7 +192,10 @@ describe('loadFeed: envelope and transport errors', () => {
       http.get(`${ORIGIN}/missing`, () => new Response('no', { status: 404, statusText: 'Not Found' })),
       http.get(`${ORIGIN}/broken`, () => json({ error: 'boom' }, { status: 500 })),
     );
-    for (const [path, status] of [['/missing', 404], ['/broken', 500]] as const) {
+    for (const [path, status] of [
+      ['/missing', 404],
+      ['/broken', 500],
+    ] as const) {
       const error = await feedError(loadFeed(`${ORIGIN}${path}`));
       expect(error.kind).to.equal('http');
       expect(error.status).to.equal(status);
@@ -367,7 +376,7 @@ describe('sharedFeed', () => {
     const b = sharedFeed(`${ORIGIN}/shared/detach`, new AbortController().signal);
     await sleep(30);
     leaving.abort();
-    expect((await rejection(a) as DOMException).name).to.equal('AbortError');
+    expect(((await rejection(a)) as DOMException).name).to.equal('AbortError');
     const data = await b;
     expect(ids(data)).to.deep.equal(['r1']);
     expect(state.requests).to.equal(1);

@@ -31,7 +31,10 @@ describe('feed client under a CSP without unsafe-eval', () => {
         ['events-tasks.json', 'https://feed.example/csp/3'],
       ];
       const bodies = await Promise.all(
-        pages.map(async ([name]) => (await (await fetch(new URL(`../fixtures/feed/${name}`, import.meta.url))).json()) as object),
+        pages.map(
+          async ([name]) =>
+            (await (await fetch(new URL(`../fixtures/feed/${name}`, import.meta.url))).json()) as object,
+        ),
       );
       await mockFeeds(
         ...pages.map(([, url], index) =>

@@ -42,13 +42,44 @@ const TRICKY = [
 describe('httpHref', () => {
   it('agrees with the URL parser on tricky links, for http(s) and https only', () => {
     for (const value of TRICKY) {
-      for (const httpsOnly of [false, true]) expect(httpHref(value, httpsOnly), `${value} ${httpsOnly}`).to.equal(byParser(value, httpsOnly));
+      for (const httpsOnly of [false, true])
+        expect(httpHref(value, httpsOnly), `${value} ${httpsOnly}`).to.equal(byParser(value, httpsOnly));
     }
   });
 
   it('agrees with the URL parser on random links', () => {
     const random = seeded(306);
-    const pieces = ['https://', 'http://', 'a', 'B', 'ä', '-', '.', '/', '..', '%2e', '%41', '?', '#', '&', '=', "'", ' ', ':', '@', '80', 'xn--', 'fi', 'example', '~', '!', '(', '\\', '|', '{'];
+    const pieces = [
+      'https://',
+      'http://',
+      'a',
+      'B',
+      'ä',
+      '-',
+      '.',
+      '/',
+      '..',
+      '%2e',
+      '%41',
+      '?',
+      '#',
+      '&',
+      '=',
+      "'",
+      ' ',
+      ':',
+      '@',
+      '80',
+      'xn--',
+      'fi',
+      'example',
+      '~',
+      '!',
+      '(',
+      '\\',
+      '|',
+      '{',
+    ];
     let unchanged = 0;
     for (let i = 0; i < 5000; i++) {
       let value = random() < 0.8 ? (random() < 0.5 ? 'https://' : 'http://') : '';

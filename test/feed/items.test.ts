@@ -28,7 +28,13 @@ async function load(body: Json, path: string): Promise<FeedData> {
 }
 
 function envelope(data: Json[], next: string | null = null): Json {
-  return { feedVersion: '1.0', generatedAt: '2026-11-20T06:00:00Z', meta: { count: data.length, next }, taxonomy: {}, data };
+  return {
+    feedVersion: '1.0',
+    generatedAt: '2026-11-20T06:00:00Z',
+    meta: { count: data.length, next },
+    taxonomy: {},
+    data,
+  };
 }
 
 /** A minimal valid event, with `extra` merged over it (`undefined` removes a field). */
@@ -213,25 +219,46 @@ describe('feed normalisation: events and volunteer tasks', () => {
       [event('e:no-location', { location: undefined }), 'location: required'],
       [event('e:empty-location', { location: {} }), 'location: required'],
       [event('e:string-location', { location: 'Seurakuntatalo' }), 'location: expected an object'],
-      [event('e:list-location', { location: [{ onlineUrl: 'https://meet.example/x' }] }), 'location: expected an object, not a list'],
+      [
+        event('e:list-location', { location: [{ onlineUrl: 'https://meet.example/x' }] }),
+        'location: expected an object, not a list',
+      ],
       // The only place given is invalid, so the event has no location: its reason is the item's.
-      [event('e:script-location', { location: { onlineUrl: 'javascript:alert(1)' } }), 'location.onlineUrl: not an http(s) URL'],
+      [
+        event('e:script-location', { location: { onlineUrl: 'javascript:alert(1)' } }),
+        'location.onlineUrl: not an http(s) URL',
+      ],
       [event('e:no-organizer', { organizerIds: undefined }), 'organizerIds: required'],
       [event('e:empty-organizers', { organizerIds: [] }), 'organizerIds: at least 1 organizer id needed'],
       [event('e:organizer-string', { organizerIds: 'a:1' }), 'organizerIds: expected a list'],
-      [event('e:many', { name: null, startTime: 'huomenna', location: null }), `name: required; startTime: ${DATE_TIME}; location: required`],
+      [
+        event('e:many', { name: null, startTime: 'huomenna', location: null }),
+        `name: required; startTime: ${DATE_TIME}; location: required`,
+      ],
       [task('t:no-title', { title: undefined }), 'title: required'],
       [task('t:no-association', { associationId: undefined }), 'associationId: required'],
       [task('t:bad-association', { associationId: 1042 }), 'associationId: expected a string'],
       [task('t:no-updated', { updatedAt: undefined }), 'updatedAt: required'],
       [task('t:bad-updated', { updatedAt: '2026-10-01' }), `updatedAt: ${DATE_TIME}`],
       [task('t:no-place', { municipality: undefined }), 'municipality: required unless remote is true'],
-      [task('t:not-remote', { municipality: undefined, remote: false }), 'municipality: required unless remote is true'],
+      [
+        task('t:not-remote', { municipality: undefined, remote: false }),
+        'municipality: required unless remote is true',
+      ],
       [task('t:remote-string', { municipality: null, remote: 'true' }), 'municipality: required unless remote is true'],
-      [task('t:bad-municipality', { municipality: { code: '5640' } }), 'municipality.code: invalid format (3 digits expected)'],
-      [{ type: 'volunteerTask', title: { fi: 'Ei tunnusta' } }, 'id: required; associationId: required; updatedAt: required; municipality: required unless remote is true'],
+      [
+        task('t:bad-municipality', { municipality: { code: '5640' } }),
+        'municipality.code: invalid format (3 digits expected)',
+      ],
+      [
+        { type: 'volunteerTask', title: { fi: 'Ei tunnusta' } },
+        'id: required; associationId: required; updatedAt: required; municipality: required unless remote is true',
+      ],
     ];
-    const data = await load(envelope([event('e:ok'), ...cases.map(([item]) => item), task('t:ok')]), '/invalid-items.json');
+    const data = await load(
+      envelope([event('e:ok'), ...cases.map(([item]) => item), task('t:ok')]),
+      '/invalid-items.json',
+    );
     expect(data.skipped).to.deep.equal(
       cases.map(([item, reason], index) => ({ id: item.id ?? `#${index + 1}`, reason })),
     );
@@ -243,30 +270,168 @@ describe('feed normalisation: events and volunteer tasks', () => {
 
   it('drops each invalid optional field of events, reports it and keeps the event', async () => {
     const cases: [id: string, extra: Json, field: string, reason: string, check: (e: FeedEvent) => void][] = [
-      ['end-before-start', { endTime: '2026-12-01T17:59:00+02:00' }, 'endTime', 'before startTime', (e) => expect(e).not.to.have.property('endTime')],
+      [
+        'end-before-start',
+        { endTime: '2026-12-01T17:59:00+02:00' },
+        'endTime',
+        'before startTime',
+        (e) => expect(e).not.to.have.property('endTime'),
+      ],
       // The same instant in another offset is not before the start.
-      ['end-same-instant', { endTime: '2026-12-01T16:00:00Z', ageMin: 12, ageMax: 15 }, '', '', (e) => expect(e.endTime).to.equal('2026-12-01T16:00:00Z')],
-      ['end-bad', { endTime: '2026-12-01T25:00:00+02:00' }, 'endTime', DATE_TIME, (e) => expect(e).not.to.have.property('endTime')],
-      ['online-script', { location: { name: { fi: 'Talo' }, onlineUrl: 'javascript:alert(1)' } }, 'location.onlineUrl', 'not an http(s) URL', (e) => expect(e.location).to.deep.equal({ name: { fi: 'Talo' } })],
-      ['online-relative', { location: { municipality: { code: '564' }, onlineUrl: '/meet' } }, 'location.onlineUrl', 'not an http(s) URL', (e) => expect(e.location).to.deep.equal({ municipality: { code: '564' } })],
-      ['location-municipality', { location: { onlineUrl: 'https://meet.example/x', municipality: { code: 'Oulu' } } }, 'location.municipality', 'code: invalid format (3 digits expected)', (e) => expect(e.location).to.deep.equal({ onlineUrl: 'https://meet.example/x' })],
-      ['location-postal', { location: { address: { street: 'Katu 1', postalCode: '9044' } } }, 'location.address.postalCode', 'invalid format (5 digits expected)', (e) => expect(e.location).to.deep.equal({ address: { street: 'Katu 1' } })],
-      ['location-geo', { location: { name: { fi: 'Tori' }, geo: [25.47, 65.01] } }, 'location.geo', 'expected {"lat", "lon"}, not a [lon, lat] array', (e) => expect(e.location).to.deep.equal({ name: { fi: 'Tori' } })],
-      ['image-http', { image: { url: 'http://kuvat.example/a.jpg', alt: { fi: 'Kuva' } } }, 'image', 'url: not an https URL', (e) => expect(e).not.to.have.property('image')],
-      ['image-no-url', { image: { alt: { fi: 'Kuva' } } }, 'image', 'url: required', (e) => expect(e).not.to.have.property('image')],
-      ['deadline', { registration: { required: true, deadline: '25.11.2026' } }, 'registration.deadline', DATE_TIME, (e) => expect(e.registration).to.deep.equal({ required: true })],
-      ['registration-url', { registration: { url: 'data:text/html,x' } }, 'registration.url', 'not an http(s) URL', (e) => expect(e).not.to.have.property('registration')],
-      ['age-max-negative', { ageMax: -1 }, 'ageMax', 'not a whole number ≥ 0', (e) => expect(e).not.to.have.property('ageMax')],
-      ['age-max-fraction', { ageMin: 3, ageMax: 6.5 }, 'ageMax', 'not a whole number ≥ 0', (e) => expect(e.ageMin).to.equal(3)],
-      ['age-max-string', { ageMax: '12' }, 'ageMax', 'expected a number', (e) => expect(e).not.to.have.property('ageMax')],
-      ['age-max-below-min', { ageMin: 13, ageMax: 7 }, 'ageMax', 'less than ageMin', (e) => expect([e.ageMin, e.ageMax]).to.deep.equal([13, undefined])],
-      ['status-unknown', { eventStatus: 'rescheduled' }, 'eventStatus', 'not one of scheduled, cancelled, postponed', (e) => expect(e.eventStatus).to.equal('scheduled')],
-      ['mode-unknown', { attendanceMode: 'hybrid' }, 'attendanceMode', 'not one of offline, online, mixed', (e) => expect(e).not.to.have.property('attendanceMode')],
-      ['offer-free', { offer: { isFree: 'yes', price: { fi: 'Ilmainen' } } }, 'offer.isFree', 'expected a boolean', (e) => expect(e.offer).to.deep.equal({ price: { fi: 'Ilmainen' } })],
-      ['offer-info', { offer: { isFree: true, infoUrl: 'vbscript:msgbox' } }, 'offer.infoUrl', 'not an http(s) URL', (e) => expect(e.offer).to.deep.equal({ isFree: true })],
-      ['offer-list', { offer: [{ isFree: true }] }, 'offer', 'expected an object, not a list', (e) => expect(e).not.to.have.property('offer')],
-      ['info-url', { infoUrl: 'https://user:pw@evil.example/' }, 'infoUrl', 'not an http(s) URL', (e) => expect(e).not.to.have.property('infoUrl')],
-      ['categories', { categories: 'leisure' }, 'categories', 'expected a list', (e) => expect(e.categories).to.deep.equal([])],
+      [
+        'end-same-instant',
+        { endTime: '2026-12-01T16:00:00Z', ageMin: 12, ageMax: 15 },
+        '',
+        '',
+        (e) => expect(e.endTime).to.equal('2026-12-01T16:00:00Z'),
+      ],
+      [
+        'end-bad',
+        { endTime: '2026-12-01T25:00:00+02:00' },
+        'endTime',
+        DATE_TIME,
+        (e) => expect(e).not.to.have.property('endTime'),
+      ],
+      [
+        'online-script',
+        { location: { name: { fi: 'Talo' }, onlineUrl: 'javascript:alert(1)' } },
+        'location.onlineUrl',
+        'not an http(s) URL',
+        (e) => expect(e.location).to.deep.equal({ name: { fi: 'Talo' } }),
+      ],
+      [
+        'online-relative',
+        { location: { municipality: { code: '564' }, onlineUrl: '/meet' } },
+        'location.onlineUrl',
+        'not an http(s) URL',
+        (e) => expect(e.location).to.deep.equal({ municipality: { code: '564' } }),
+      ],
+      [
+        'location-municipality',
+        { location: { onlineUrl: 'https://meet.example/x', municipality: { code: 'Oulu' } } },
+        'location.municipality',
+        'code: invalid format (3 digits expected)',
+        (e) => expect(e.location).to.deep.equal({ onlineUrl: 'https://meet.example/x' }),
+      ],
+      [
+        'location-postal',
+        { location: { address: { street: 'Katu 1', postalCode: '9044' } } },
+        'location.address.postalCode',
+        'invalid format (5 digits expected)',
+        (e) => expect(e.location).to.deep.equal({ address: { street: 'Katu 1' } }),
+      ],
+      [
+        'location-geo',
+        { location: { name: { fi: 'Tori' }, geo: [25.47, 65.01] } },
+        'location.geo',
+        'expected {"lat", "lon"}, not a [lon, lat] array',
+        (e) => expect(e.location).to.deep.equal({ name: { fi: 'Tori' } }),
+      ],
+      [
+        'image-http',
+        { image: { url: 'http://kuvat.example/a.jpg', alt: { fi: 'Kuva' } } },
+        'image',
+        'url: not an https URL',
+        (e) => expect(e).not.to.have.property('image'),
+      ],
+      [
+        'image-no-url',
+        { image: { alt: { fi: 'Kuva' } } },
+        'image',
+        'url: required',
+        (e) => expect(e).not.to.have.property('image'),
+      ],
+      [
+        'deadline',
+        { registration: { required: true, deadline: '25.11.2026' } },
+        'registration.deadline',
+        DATE_TIME,
+        (e) => expect(e.registration).to.deep.equal({ required: true }),
+      ],
+      [
+        'registration-url',
+        { registration: { url: 'data:text/html,x' } },
+        'registration.url',
+        'not an http(s) URL',
+        (e) => expect(e).not.to.have.property('registration'),
+      ],
+      [
+        'age-max-negative',
+        { ageMax: -1 },
+        'ageMax',
+        'not a whole number ≥ 0',
+        (e) => expect(e).not.to.have.property('ageMax'),
+      ],
+      [
+        'age-max-fraction',
+        { ageMin: 3, ageMax: 6.5 },
+        'ageMax',
+        'not a whole number ≥ 0',
+        (e) => expect(e.ageMin).to.equal(3),
+      ],
+      [
+        'age-max-string',
+        { ageMax: '12' },
+        'ageMax',
+        'expected a number',
+        (e) => expect(e).not.to.have.property('ageMax'),
+      ],
+      [
+        'age-max-below-min',
+        { ageMin: 13, ageMax: 7 },
+        'ageMax',
+        'less than ageMin',
+        (e) => expect([e.ageMin, e.ageMax]).to.deep.equal([13, undefined]),
+      ],
+      [
+        'status-unknown',
+        { eventStatus: 'rescheduled' },
+        'eventStatus',
+        'not one of scheduled, cancelled, postponed',
+        (e) => expect(e.eventStatus).to.equal('scheduled'),
+      ],
+      [
+        'mode-unknown',
+        { attendanceMode: 'hybrid' },
+        'attendanceMode',
+        'not one of offline, online, mixed',
+        (e) => expect(e).not.to.have.property('attendanceMode'),
+      ],
+      [
+        'offer-free',
+        { offer: { isFree: 'yes', price: { fi: 'Ilmainen' } } },
+        'offer.isFree',
+        'expected a boolean',
+        (e) => expect(e.offer).to.deep.equal({ price: { fi: 'Ilmainen' } }),
+      ],
+      [
+        'offer-info',
+        { offer: { isFree: true, infoUrl: 'vbscript:msgbox' } },
+        'offer.infoUrl',
+        'not an http(s) URL',
+        (e) => expect(e.offer).to.deep.equal({ isFree: true }),
+      ],
+      [
+        'offer-list',
+        { offer: [{ isFree: true }] },
+        'offer',
+        'expected an object, not a list',
+        (e) => expect(e).not.to.have.property('offer'),
+      ],
+      [
+        'info-url',
+        { infoUrl: 'https://user:pw@evil.example/' },
+        'infoUrl',
+        'not an http(s) URL',
+        (e) => expect(e).not.to.have.property('infoUrl'),
+      ],
+      [
+        'categories',
+        { categories: 'leisure' },
+        'categories',
+        'expected a list',
+        (e) => expect(e.categories).to.deep.equal([]),
+      ],
       ['updated', { updatedAt: 'eilen' }, 'updatedAt', DATE_TIME, (e) => expect(e).not.to.have.property('updatedAt')],
     ];
     const data = await load(envelope(cases.map(([id, extra]) => event(id, extra))), '/event-fields.json');
@@ -274,34 +439,112 @@ describe('feed normalisation: events and volunteer tasks', () => {
     expect(data.events.map((e) => e.id)).to.deep.equal(cases.map(([id]) => id));
     for (const [id, , field, reason, check] of cases) {
       const expected = field ? [{ id, field, reason }] : [];
-      expect(data.dropped.filter((d) => d.id === id), id).to.deep.equal(expected);
+      expect(
+        data.dropped.filter((d) => d.id === id),
+        id,
+      ).to.deep.equal(expected);
       check(eventById(data, id));
     }
   });
 
   it('drops each invalid optional field of volunteer tasks, reports it and keeps the task', async () => {
     const cases: [id: string, extra: Json, field: string, reason: string, check: (t: VolunteerTask) => void][] = [
-      ['end-before-start', { startDate: '2026-11-01', endDate: '2026-10-31' }, 'endDate', 'before startDate', (t) => expect([t.startDate, t.endDate]).to.deep.equal(['2026-11-01', undefined])],
-      ['one-day', { startDate: '2026-11-01', endDate: '2026-11-01' }, '', '', (t) => expect(t.endDate).to.equal('2026-11-01')],
-      ['impossible-date', { startDate: '2026-02-30' }, 'startDate', 'not a date (YYYY-MM-DD)', (t) => expect(t).not.to.have.property('startDate')],
-      ['date-time', { endDate: '2026-12-31T00:00:00Z' }, 'endDate', 'not a date (YYYY-MM-DD)', (t) => expect(t).not.to.have.property('endDate')],
-      ['apply', { applyUrl: 'javascript:alert(1)' }, 'applyUrl', 'not an http(s) URL', (t) => expect(t).not.to.have.property('applyUrl')],
+      [
+        'end-before-start',
+        { startDate: '2026-11-01', endDate: '2026-10-31' },
+        'endDate',
+        'before startDate',
+        (t) => expect([t.startDate, t.endDate]).to.deep.equal(['2026-11-01', undefined]),
+      ],
+      [
+        'one-day',
+        { startDate: '2026-11-01', endDate: '2026-11-01' },
+        '',
+        '',
+        (t) => expect(t.endDate).to.equal('2026-11-01'),
+      ],
+      [
+        'impossible-date',
+        { startDate: '2026-02-30' },
+        'startDate',
+        'not a date (YYYY-MM-DD)',
+        (t) => expect(t).not.to.have.property('startDate'),
+      ],
+      [
+        'date-time',
+        { endDate: '2026-12-31T00:00:00Z' },
+        'endDate',
+        'not a date (YYYY-MM-DD)',
+        (t) => expect(t).not.to.have.property('endDate'),
+      ],
+      [
+        'apply',
+        { applyUrl: 'javascript:alert(1)' },
+        'applyUrl',
+        'not an http(s) URL',
+        (t) => expect(t).not.to.have.property('applyUrl'),
+      ],
       ['remote-string', { remote: 'yes' }, 'remote', 'expected a boolean', (t) => expect(t.remote).to.equal(false)],
       // A remote task needs no municipality: an invalid one is dropped, not fatal.
-      ['remote-municipality', { remote: true, municipality: { code: '5640' } }, 'municipality', 'code: invalid format (3 digits expected)', (t) => expect(t).not.to.have.property('municipality')],
-      ['municipality-name', { municipality: { code: '564', name: 'Oulu' } }, 'municipality.name', 'expected an object', (t) => expect(t.municipality).to.deep.equal({ code: '564' })],
-      ['under18', { suitableForUnder18: 1 }, 'suitableForUnder18', 'expected a boolean', (t) => expect(t).not.to.have.property('suitableForUnder18')],
-      ['commitment', { timeCommitment: 'paljon' }, 'timeCommitment', 'expected an object', (t) => expect(t).not.to.have.property('timeCommitment')],
-      ['languages', { languagesNeeded: 'fi' }, 'languagesNeeded', 'expected a list', (t) => expect(t.languagesNeeded).to.deep.equal([])],
-      ['contact-role', { contact: [{ name: 'Ei roolia', consent: true }, { role: { fi: 'Koordinaattori' } }] }, 'contact[0]', 'role: required', (t) => expect(t.contact).to.deep.equal([{ role: { fi: 'Koordinaattori' } }])],
-      ['contact-string', { contact: 'soita Ainolle' }, 'contact', 'expected an object', (t) => expect(t.contact).to.deep.equal([])],
+      [
+        'remote-municipality',
+        { remote: true, municipality: { code: '5640' } },
+        'municipality',
+        'code: invalid format (3 digits expected)',
+        (t) => expect(t).not.to.have.property('municipality'),
+      ],
+      [
+        'municipality-name',
+        { municipality: { code: '564', name: 'Oulu' } },
+        'municipality.name',
+        'expected an object',
+        (t) => expect(t.municipality).to.deep.equal({ code: '564' }),
+      ],
+      [
+        'under18',
+        { suitableForUnder18: 1 },
+        'suitableForUnder18',
+        'expected a boolean',
+        (t) => expect(t).not.to.have.property('suitableForUnder18'),
+      ],
+      [
+        'commitment',
+        { timeCommitment: 'paljon' },
+        'timeCommitment',
+        'expected an object',
+        (t) => expect(t).not.to.have.property('timeCommitment'),
+      ],
+      [
+        'languages',
+        { languagesNeeded: 'fi' },
+        'languagesNeeded',
+        'expected a list',
+        (t) => expect(t.languagesNeeded).to.deep.equal([]),
+      ],
+      [
+        'contact-role',
+        { contact: [{ name: 'Ei roolia', consent: true }, { role: { fi: 'Koordinaattori' } }] },
+        'contact[0]',
+        'role: required',
+        (t) => expect(t.contact).to.deep.equal([{ role: { fi: 'Koordinaattori' } }]),
+      ],
+      [
+        'contact-string',
+        { contact: 'soita Ainolle' },
+        'contact',
+        'expected an object',
+        (t) => expect(t.contact).to.deep.equal([]),
+      ],
     ];
     const data = await load(envelope(cases.map(([id, extra]) => task(id, extra))), '/task-fields.json');
     expect(data.skipped).to.deep.equal([]);
     expect(data.tasks.map((t) => t.id)).to.deep.equal(cases.map(([id]) => id));
     for (const [id, , field, reason, check] of cases) {
       const expected = field ? [{ id, field, reason }] : [];
-      expect(data.dropped.filter((d) => d.id === id), id).to.deep.equal(expected);
+      expect(
+        data.dropped.filter((d) => d.id === id),
+        id,
+      ).to.deep.equal(expected);
       check(taskById(data, id));
     }
   });
@@ -321,7 +564,9 @@ describe('feed normalisation: events and volunteer tasks', () => {
             { role: { fi: 'Kahvinkeittäjä' }, email: 'not an address' },
           ],
         }),
-        task('single-consent', { contact: { role: { fi: 'Koordinaattori', sv: 'Koordinator' }, ...person, consent: true } }),
+        task('single-consent', {
+          contact: { role: { fi: 'Koordinaattori', sv: 'Koordinator' }, ...person, consent: true },
+        }),
         task('single-private', { contact: { role: { fi: 'Koordinaattori' }, ...person } }),
         task('single-no-role', { contact: { ...person, consent: true } }),
       ]),
@@ -335,7 +580,9 @@ describe('feed normalisation: events and volunteer tasks', () => {
       { role: { fi: 'Tiedottaja' }, name: 'Liisa' },
       { role: { fi: 'Kahvinkeittäjä' } },
     ]);
-    expect(taskById(data, 'single-consent').contact).to.deep.equal([{ role: { fi: 'Koordinaattori', sv: 'Koordinator' }, ...person }]);
+    expect(taskById(data, 'single-consent').contact).to.deep.equal([
+      { role: { fi: 'Koordinaattori', sv: 'Koordinator' }, ...person },
+    ]);
     expect(taskById(data, 'single-private').contact).to.deep.equal([{ role: { fi: 'Koordinaattori' } }]);
     expect(taskById(data, 'single-no-role').contact).to.deep.equal([]);
     expect(data.dropped).to.deep.equal([
@@ -367,11 +614,21 @@ describe('feed normalisation: events and volunteer tasks', () => {
   it('reads a mixed feed with all three types over two pages', async () => {
     await serve({
       '/mixed/1': envelope(
-        [association('a:1'), event('e:1'), task('t:1'), { type: 'newsArticle', id: 'n:1' }, event('e:bad', { startTime: null })],
+        [
+          association('a:1'),
+          event('e:1'),
+          task('t:1'),
+          { type: 'newsArticle', id: 'n:1' },
+          event('e:bad', { startTime: null }),
+        ],
         `${ORIGIN}/mixed/2`,
       ),
       '/mixed/2': envelope([
-        task('t:2', { municipality: undefined, remote: true, contact: { role: { fi: 'Vastaava' }, name: 'Aino', consent: true } }),
+        task('t:2', {
+          municipality: undefined,
+          remote: true,
+          contact: { role: { fi: 'Vastaava' }, name: 'Aino', consent: true },
+        }),
         event('e:2', { endTime: '2026-11-30T18:00:00+02:00' }),
         association('a:2'),
         event('e:1'),
@@ -390,7 +647,8 @@ describe('feed normalisation: events and volunteer tasks', () => {
       { id: 'e:1', reason: 'duplicate id' },
       {
         id: 'page 2 #4',
-        reason: 'id: required; associationId: required; updatedAt: required; municipality: required unless remote is true',
+        reason:
+          'id: required; associationId: required; updatedAt: required; municipality: required unless remote is true',
       },
     ]);
     expect(data.dropped).to.deep.equal([{ id: 'e:2', field: 'endTime', reason: 'before startTime' }]);

@@ -27,7 +27,14 @@ async function load(body: Json, path = '/feed.json'): Promise<FeedData> {
 }
 
 function envelope(data: Json[], extra: Json = {}): Json {
-  return { feedVersion: '1.0', generatedAt: '2026-11-20T06:00:00Z', meta: { count: data.length, next: null }, taxonomy: {}, data, ...extra };
+  return {
+    feedVersion: '1.0',
+    generatedAt: '2026-11-20T06:00:00Z',
+    meta: { count: data.length, next: null },
+    taxonomy: {},
+    data,
+    ...extra,
+  };
 }
 
 /** A minimal valid association, with `extra` merged over it. */
@@ -57,7 +64,10 @@ describe('feed normalisation', () => {
     expect(data.url).to.equal(`${ORIGIN}/valid/feed.json`);
     expect(data.feedVersion).to.equal('1.0');
     expect(data.generatedAt).to.equal('2026-11-20T06:00:00Z');
-    expect(data.source).to.deep.equal({ name: { fi: 'Ihimiset.fi', sv: 'Ihimiset.fi' }, url: 'https://ihimiset.example/' });
+    expect(data.source).to.deep.equal({
+      name: { fi: 'Ihimiset.fi', sv: 'Ihimiset.fi' },
+      url: 'https://ihimiset.example/',
+    });
     expect(data.license).to.deep.equal({ id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(data.announcedCount).to.equal(5);
     expect(data.query).to.deep.equal(['q', 'municipality', 'category']);
@@ -178,7 +188,12 @@ describe('feed normalisation', () => {
   });
 
   it('accepts ISO date-times with Z or an offset, with or without seconds, and refuses impossible dates', async () => {
-    const stamps = ['2026-10-14T12:30:00Z', '2026-10-14T12:30:00.123+03:00', '2026-10-14T12:30-05:00', '2024-02-29T00:00:00Z'];
+    const stamps = [
+      '2026-10-14T12:30:00Z',
+      '2026-10-14T12:30:00.123+03:00',
+      '2026-10-14T12:30-05:00',
+      '2024-02-29T00:00:00Z',
+    ];
     const bad = ['2026-02-29T00:00:00Z', '2026-10-14T24:00:00Z', '2026-10-14', '14.10.2026 12:30'];
     const data = await load(
       envelope([...stamps, ...bad].map((updatedAt, index) => item(`t:${index}`, { updatedAt }))),
@@ -190,41 +205,186 @@ describe('feed normalisation', () => {
 
   it('drops each invalid optional field, reports it and keeps the item', async () => {
     const cases: [id: string, extra: Json, field: string, reason: string, check: (a: Association) => void][] = [
-      ['website', { contact: { website: 'javascript:alert(1)' } }, 'contact.website', 'not an http(s) URL', (a) => expect(a.contact).to.equal(undefined)],
-      ['relative', { contact: { website: '/yhdistys', email: 'a@b.fi' } }, 'contact.website', 'not an http(s) URL', (a) => expect(a.contact).to.deep.equal({ email: 'a@b.fi' })],
-      ['data-url', { url: 'data:text/html,<b>x</b>' }, 'url', 'not an http(s) URL', (a) => expect(a).not.to.have.property('url')],
-      ['email', { contact: { email: 'Matti <matti@x.fi>' } }, 'contact.email', 'not a plain e-mail address', (a) => expect(a.contact).to.equal(undefined)],
-      ['two-emails', { contact: { email: 'a@x.fi b@x.fi', phone: '+358401234567' } }, 'contact.email', 'not a plain e-mail address', (a) => expect(a.contact).to.deep.equal({ phone: '+358401234567' })],
-      ['phone', { contact: { phone: 'soita illalla' } }, 'contact.phone', 'not a phone number (5–15 digits, optional leading +)', (a) => expect(a.contact).to.equal(undefined)],
-      ['short-phone', { contact: { phone: '112' } }, 'contact.phone', 'not a phone number (5–15 digits, optional leading +)', (a) => expect(a.contact).to.equal(undefined)],
-      ['postal', { address: { street: 'Katu 1', postalCode: '9044', postOffice: 'Oulu' } }, 'address.postalCode', 'invalid format (5 digits expected)', (a) => expect(a.address).to.deep.equal({ street: 'Katu 1', postOffice: 'Oulu' })],
-      ['geo-array', { geo: [25.5086, 64.9126] }, 'geo', 'expected {"lat", "lon"}, not a [lon, lat] array', (a) => expect(a.geo).to.equal(undefined)],
-      ['geo-range', { geo: { lat: 164.9, lon: 25.5 } }, 'geo', 'lat: out of range', (a) => expect(a.geo).to.equal(undefined)],
-      ['geo-string', { geo: { lat: '64.9', lon: 25.5 } }, 'geo', 'lat: expected a number', (a) => expect(a.geo).to.equal(undefined)],
-      ['logo', { logo: { url: 'http://x.example/logo.png', alt: { fi: 'Logo' } } }, 'logo', 'url: not an https URL', (a) => expect(a.logo).to.equal(undefined)],
-      ['status', { status: 'closed' }, 'status', 'not one of active, inactive, dissolved', (a) => expect(a.status).to.equal('active')],
-      ['registry', { registryNumber: '12-345' }, 'registryNumber', 'invalid format (e.g. 123.456)', (a) => expect(a.registryNumber).to.equal(undefined)],
-      ['social', { contact: { social: [{ service: 'facebook', url: 'javascript:alert(1)' }, { service: 'bluesky', url: 'https://bsky.example/x' }] } }, 'contact.social[0]', 'url: not an http(s) URL', (a) => expect(a.contact?.social).to.deep.equal([{ service: 'other', url: 'https://bsky.example/x' }])],
-      ['join', { membership: { openToNewMembers: true, joinUrl: 'vbscript:msgbox' } }, 'membership.joinUrl', 'not an http(s) URL', (a) => expect(a.membership).to.deep.equal({ openToNewMembers: true })],
-      ['description', { description: { fi: 'x'.repeat(2501) } }, 'description', 'fi: longer than 2500 characters', (a) => expect(a.description).to.equal(undefined)],
-      ['short', { shortDescription: { fi: 'x'.repeat(201) }, description: { fi: 'Pitkä' } }, 'shortDescription', 'fi: longer than 200 characters', (a) => expect(a.description).to.deep.equal({ fi: 'Pitkä' })],
-      ['created', { createdAt: 'eilen' }, 'createdAt', 'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)', (a) => expect(a.createdAt).to.equal(undefined)],
-      ['person', { contactPersons: [{ name: 'Ei roolia', consent: true }, { role: { fi: 'PJ' } }] }, 'contactPersons[0]', 'role: required', (a) => expect(a.contactPersons).to.deep.equal([{ role: { fi: 'PJ' } }])],
-      ['area', { areaServed: [{ code: '564' }, { code: 'Oulu' }] }, 'areaServed[1]', 'code: invalid format (3 digits expected)', (a) => expect(a.areaServed).to.deep.equal([{ code: '564' }])],
+      [
+        'website',
+        { contact: { website: 'javascript:alert(1)' } },
+        'contact.website',
+        'not an http(s) URL',
+        (a) => expect(a.contact).to.equal(undefined),
+      ],
+      [
+        'relative',
+        { contact: { website: '/yhdistys', email: 'a@b.fi' } },
+        'contact.website',
+        'not an http(s) URL',
+        (a) => expect(a.contact).to.deep.equal({ email: 'a@b.fi' }),
+      ],
+      [
+        'data-url',
+        { url: 'data:text/html,<b>x</b>' },
+        'url',
+        'not an http(s) URL',
+        (a) => expect(a).not.to.have.property('url'),
+      ],
+      [
+        'email',
+        { contact: { email: 'Matti <matti@x.fi>' } },
+        'contact.email',
+        'not a plain e-mail address',
+        (a) => expect(a.contact).to.equal(undefined),
+      ],
+      [
+        'two-emails',
+        { contact: { email: 'a@x.fi b@x.fi', phone: '+358401234567' } },
+        'contact.email',
+        'not a plain e-mail address',
+        (a) => expect(a.contact).to.deep.equal({ phone: '+358401234567' }),
+      ],
+      [
+        'phone',
+        { contact: { phone: 'soita illalla' } },
+        'contact.phone',
+        'not a phone number (5–15 digits, optional leading +)',
+        (a) => expect(a.contact).to.equal(undefined),
+      ],
+      [
+        'short-phone',
+        { contact: { phone: '112' } },
+        'contact.phone',
+        'not a phone number (5–15 digits, optional leading +)',
+        (a) => expect(a.contact).to.equal(undefined),
+      ],
+      [
+        'postal',
+        { address: { street: 'Katu 1', postalCode: '9044', postOffice: 'Oulu' } },
+        'address.postalCode',
+        'invalid format (5 digits expected)',
+        (a) => expect(a.address).to.deep.equal({ street: 'Katu 1', postOffice: 'Oulu' }),
+      ],
+      [
+        'geo-array',
+        { geo: [25.5086, 64.9126] },
+        'geo',
+        'expected {"lat", "lon"}, not a [lon, lat] array',
+        (a) => expect(a.geo).to.equal(undefined),
+      ],
+      [
+        'geo-range',
+        { geo: { lat: 164.9, lon: 25.5 } },
+        'geo',
+        'lat: out of range',
+        (a) => expect(a.geo).to.equal(undefined),
+      ],
+      [
+        'geo-string',
+        { geo: { lat: '64.9', lon: 25.5 } },
+        'geo',
+        'lat: expected a number',
+        (a) => expect(a.geo).to.equal(undefined),
+      ],
+      [
+        'logo',
+        { logo: { url: 'http://x.example/logo.png', alt: { fi: 'Logo' } } },
+        'logo',
+        'url: not an https URL',
+        (a) => expect(a.logo).to.equal(undefined),
+      ],
+      [
+        'status',
+        { status: 'closed' },
+        'status',
+        'not one of active, inactive, dissolved',
+        (a) => expect(a.status).to.equal('active'),
+      ],
+      [
+        'registry',
+        { registryNumber: '12-345' },
+        'registryNumber',
+        'invalid format (e.g. 123.456)',
+        (a) => expect(a.registryNumber).to.equal(undefined),
+      ],
+      [
+        'social',
+        {
+          contact: {
+            social: [
+              { service: 'facebook', url: 'javascript:alert(1)' },
+              { service: 'bluesky', url: 'https://bsky.example/x' },
+            ],
+          },
+        },
+        'contact.social[0]',
+        'url: not an http(s) URL',
+        (a) => expect(a.contact?.social).to.deep.equal([{ service: 'other', url: 'https://bsky.example/x' }]),
+      ],
+      [
+        'join',
+        { membership: { openToNewMembers: true, joinUrl: 'vbscript:msgbox' } },
+        'membership.joinUrl',
+        'not an http(s) URL',
+        (a) => expect(a.membership).to.deep.equal({ openToNewMembers: true }),
+      ],
+      [
+        'description',
+        { description: { fi: 'x'.repeat(2501) } },
+        'description',
+        'fi: longer than 2500 characters',
+        (a) => expect(a.description).to.equal(undefined),
+      ],
+      [
+        'short',
+        { shortDescription: { fi: 'x'.repeat(201) }, description: { fi: 'Pitkä' } },
+        'shortDescription',
+        'fi: longer than 200 characters',
+        (a) => expect(a.description).to.deep.equal({ fi: 'Pitkä' }),
+      ],
+      [
+        'created',
+        { createdAt: 'eilen' },
+        'createdAt',
+        'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)',
+        (a) => expect(a.createdAt).to.equal(undefined),
+      ],
+      [
+        'person',
+        { contactPersons: [{ name: 'Ei roolia', consent: true }, { role: { fi: 'PJ' } }] },
+        'contactPersons[0]',
+        'role: required',
+        (a) => expect(a.contactPersons).to.deep.equal([{ role: { fi: 'PJ' } }]),
+      ],
+      [
+        'area',
+        { areaServed: [{ code: '564' }, { code: 'Oulu' }] },
+        'areaServed[1]',
+        'code: invalid format (3 digits expected)',
+        (a) => expect(a.areaServed).to.deep.equal([{ code: '564' }]),
+      ],
       ['themes', { themes: 'wellbeing' }, 'themes', 'expected a list', (a) => expect(a.themes).to.deep.equal([])],
     ];
     const data = await load(envelope(cases.map(([id, extra]) => item(id, extra))), '/fields.json');
     expect(data.skipped).to.deep.equal([]);
     expect(data.associations.map((a) => a.id)).to.deep.equal(cases.map(([id]) => id));
     for (const [id, , field, reason, check] of cases) {
-      expect(data.dropped.filter((d) => d.id === id), id).to.deep.equal([{ id, field, reason }]);
+      expect(
+        data.dropped.filter((d) => d.id === id),
+        id,
+      ).to.deep.equal([{ id, field, reason }]);
       check(byId(data, id));
     }
   });
 
   it('treats null and blank optional fields as absent, without reports', async () => {
     const data = await load(
-      envelope([item('blank', { status: null, url: '', contact: { email: '  ', phone: null }, address: { street: '' }, logo: null, registryNumber: ' ' })]),
+      envelope([
+        item('blank', {
+          status: null,
+          url: '',
+          contact: { email: '  ', phone: null },
+          address: { street: '' },
+          logo: null,
+          registryNumber: ' ',
+        }),
+      ]),
       '/blank.json',
     );
     expect(data.dropped).to.deep.equal([]);
@@ -238,7 +398,10 @@ describe('feed normalisation', () => {
   it('keeps the valid statuses and ignores blank or non-string texts and non-tag keys', async () => {
     const data = await load(
       envelope([
-        item('inactive', { status: 'inactive', name: { fi: '  Kylä ry  ', sv: '   ', en: 42, 'not a tag': 'x', 'sr-Latn': 'Selo' } }),
+        item('inactive', {
+          status: 'inactive',
+          name: { fi: '  Kylä ry  ', sv: '   ', en: 42, 'not a tag': 'x', 'sr-Latn': 'Selo' },
+        }),
         item('dissolved', { status: 'dissolved' }),
       ]),
       '/statuses.json',
@@ -283,7 +446,9 @@ describe('feed normalisation', () => {
     const name = '<script>alert(1)</script> Kerho & <b>kumppanit</b>';
     const description = '<img src=x onerror="alert(1)">\n\n<p>Tervetuloa</p>';
     const data = await load(
-      envelope([item('markup', { name: { fi: name }, description: { fi: description }, address: { street: '<i>Katu</i> 1' } })]),
+      envelope([
+        item('markup', { name: { fi: name }, description: { fi: description }, address: { street: '<i>Katu</i> 1' } }),
+      ]),
       '/markup.json',
     );
     const association = byId(data, 'markup');
@@ -344,7 +509,16 @@ describe('telHref', () => {
   });
 
   it('refuses what is not a phone number', () => {
-    for (const bad of ['1234', '+1234567890123456', 'soita 040 123 4567', '040 123 4567 tai 050 1', 'tel:+358401234567', '', undefined, 358401234567]) {
+    for (const bad of [
+      '1234',
+      '+1234567890123456',
+      'soita 040 123 4567',
+      '040 123 4567 tai 050 1',
+      'tel:+358401234567',
+      '',
+      undefined,
+      358401234567,
+    ]) {
       expect(telHref(bad), String(bad)).to.equal(undefined);
     }
   });
@@ -380,7 +554,11 @@ describe('mergeTaxonomy', () => {
       'everyone',
     ]);
     expect(taxonomy.targetGroups.get('seniors')).to.deep.equal({ fi: 'Ikääntyneet', sv: 'Äldre', en: 'Older people' });
-    expect(taxonomy.accessibility.get('induction-loop')).to.deep.equal({ fi: 'Induktiosilmukka', sv: 'Hörslinga', en: 'Induction loop' });
+    expect(taxonomy.accessibility.get('induction-loop')).to.deep.equal({
+      fi: 'Induktiosilmukka',
+      sv: 'Hörslinga',
+      en: 'Induction loop',
+    });
     expect(taxonomy.themes.size).to.equal(0);
   });
 

@@ -27,7 +27,10 @@ function leaves(value: unknown, path = ''): Array<[string, string]> {
 
 describe('i18n', () => {
   it('has complete fi, sv and en bundles with the same keys and no empty strings', () => {
-    const keys = (bundle: object) => leaves(bundle).map(([path]) => path).sort();
+    const keys = (bundle: object) =>
+      leaves(bundle)
+        .map(([path]) => path)
+        .sort();
     expect(keys(sv)).to.deep.equal(keys(fi));
     expect(keys(en)).to.deep.equal(keys(fi));
     for (const bundle of [fi, sv, en]) {
@@ -45,7 +48,10 @@ describe('i18n', () => {
   });
 
   it('has complete events and volunteering words in fi, sv and en, and takes more languages', () => {
-    const keys = (bundle: object) => leaves(bundle).map(([path]) => path).sort();
+    const keys = (bundle: object) =>
+      leaves(bundle)
+        .map(([path]) => path)
+        .sort();
     expect(keys(svEvents)).to.deep.equal(keys(fiEvents));
     expect(keys(enEvents)).to.deep.equal(keys(fiEvents));
     expect(eventTexts('sv').events.when.today).to.equal('I dag');
@@ -75,7 +81,11 @@ describe('i18n', () => {
 
   it('lets a new language bundle (e.g. Northern Sámi) be registered without touching the elements', () => {
     expect(resolveLocale('se').lang).to.equal('fi');
-    registerLocale({ lang: 'se', intl: 'se-FI', strings: { ...fi, directory: { ...fi.directory, searchLabel: 'Oza searviid' } } });
+    registerLocale({
+      lang: 'se',
+      intl: 'se-FI',
+      strings: { ...fi, directory: { ...fi.directory, searchLabel: 'Oza searviid' } },
+    });
     expect(resolveLocale('se').strings.directory.searchLabel).to.equal('Oza searviid');
     expect(supportedLangs()).to.include('se');
   });

@@ -3,7 +3,37 @@ import { collator, resolveLocale, sortByTextSteps, type Locale } from '../../src
 import { runNow } from '../../src/internal/tasks.js';
 import { seeded } from '../support/random.js';
 
-const PIECES = ['a', 'Ä', 'ä', 'å', 'Å', 'ö', 'ø', 'æ', 'o', 'z', 'Z', 'v', 'w', 'é', 'ü', 'y', 'š', 'č', 'đ', 'ŋ', ' ', '-', '.', '2', '10', '007', 'ry', 'Seura', 'Kuoro'];
+const PIECES = [
+  'a',
+  'Ä',
+  'ä',
+  'å',
+  'Å',
+  'ö',
+  'ø',
+  'æ',
+  'o',
+  'z',
+  'Z',
+  'v',
+  'w',
+  'é',
+  'ü',
+  'y',
+  'š',
+  'č',
+  'đ',
+  'ŋ',
+  ' ',
+  '-',
+  '.',
+  '2',
+  '10',
+  '007',
+  'ry',
+  'Seura',
+  'Kuoro',
+];
 
 function randomNames(count: number, seed: number): string[] {
   const random = seeded(seed);
@@ -27,7 +57,9 @@ describe('sorting by text', () => {
         expect(compare(sorted[i - 1]!, sorted[i]!), `${sorted[i - 1]} ≤ ${sorted[i]}`).to.be.at.most(0);
       }
       // Names the collator tells apart come out exactly as a plain collator sort puts them.
-      const distinct = [...new Map(names.map((name) => [name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), name])).values()];
+      const distinct = [
+        ...new Map(names.map((name) => [name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), name])).values(),
+      ];
       const unequal = distinct.filter((name, i) => distinct.every((other, j) => i === j || compare(name, other) !== 0));
       expect(sortByText(unequal, (name) => name, locale)).to.deep.equal([...unequal].sort(compare));
     });
@@ -62,6 +94,8 @@ describe('sorting by text', () => {
       { id: 3, name: 'Kuoro' },
       { id: 4, name: 'kuoro' },
     ];
-    expect(sortByText(items, (item) => item.name, resolveLocale('fi')).map((item) => item.id)).to.deep.equal([2, 1, 3, 4]);
+    expect(sortByText(items, (item) => item.name, resolveLocale('fi')).map((item) => item.id)).to.deep.equal([
+      2, 1, 3, 4,
+    ]);
   });
 });

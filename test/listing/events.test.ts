@@ -88,7 +88,9 @@ describe('event listing', () => {
     const utcLate = event('utcLate', '2027-06-16T23:30:00Z');
     expect(groupByDay([utcLate], sv, now).map((g) => [g.key, g.heading])).to.deep.equal([['2027-06-17', 'I morgon']]);
     // A finished event from yesterday (if given) stays on its own day.
-    expect(groupByDay([past], en, now).map((g) => [g.key, g.heading])).to.deep.equal([['2027-06-15', 'Tue 15 June 2027']]);
+    expect(groupByDay([past], en, now).map((g) => [g.key, g.heading])).to.deep.equal([
+      ['2027-06-15', 'Tue 15 June 2027'],
+    ]);
   });
 
   it('writes day headings in each language', () => {
@@ -96,10 +98,32 @@ describe('event listing', () => {
       ['2027-06-16', '2027-06-17', '2027-06-19', '2027-06-21', '2028-01-02'].map((key) => dayHeading(key, locale, now));
     expect(headings(fi)).to.deep.equal(['Tänään', 'Huomenna', 'la 19.6.2027', 'ma 21.6.2027', 'su 2.1.2028']);
     expect(headings(sv)).to.deep.equal(['I dag', 'I morgon', 'lö 19.6.2027', 'må 21.6.2027', 'sö 2.1.2028']);
-    expect(headings(en)).to.deep.equal(['Today', 'Tomorrow', 'Sat 19 June 2027', 'Mon 21 June 2027', 'Sun 2 January 2028']);
+    expect(headings(en)).to.deep.equal([
+      'Today',
+      'Tomorrow',
+      'Sat 19 June 2027',
+      'Mon 21 June 2027',
+      'Sun 2 January 2028',
+    ]);
     const week = ['2027-06-21', '2027-06-22', '2027-06-23', '2027-06-24', '2027-06-25', '2027-06-26', '2027-06-27'];
-    expect(week.map((key) => dayHeading(key, fi, now).split(' ')[0])).to.deep.equal(['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su']);
-    expect(week.map((key) => dayHeading(key, sv, now).split(' ')[0])).to.deep.equal(['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö']);
+    expect(week.map((key) => dayHeading(key, fi, now).split(' ')[0])).to.deep.equal([
+      'ma',
+      'ti',
+      'ke',
+      'to',
+      'pe',
+      'la',
+      'su',
+    ]);
+    expect(week.map((key) => dayHeading(key, sv, now).split(' ')[0])).to.deep.equal([
+      'må',
+      'ti',
+      'on',
+      'to',
+      'fr',
+      'lö',
+      'sö',
+    ]);
     // "Today" follows the Helsinki date: 23.30 UTC on the 16th is the 17th.
     expect(dayHeading('2027-06-17', fi, new Date('2027-06-16T23:30:00Z'))).to.equal('Tänään');
     // Around New Year.
@@ -110,7 +134,11 @@ describe('event listing', () => {
     expect(dateWords('de').today).to.equal('Tänään');
     expect(dateWords('sv-FI').today).to.equal('I dag');
     expect(dayHeading('2027-06-19', { ...fi, lang: 'xx' }, now)).to.equal('la 19.6.2027');
-    registerDateWords('se', { ...dateWords('fi'), today: 'Odne', weekdays: ['vu', 'ma', 'ga', 'du', 'be', 'lá', 'so'] });
+    registerDateWords('se', {
+      ...dateWords('fi'),
+      today: 'Odne',
+      weekdays: ['vu', 'ma', 'ga', 'du', 'be', 'lá', 'so'],
+    });
     const se = { ...fi, lang: 'se' };
     expect(dayHeading('2027-06-16', se, now)).to.equal('Odne');
     expect(dayHeading('2027-06-19', se, now)).to.equal('lá 19.6.2027');
@@ -278,7 +306,11 @@ describe('event filters', () => {
     expect(Object.fromEntries(none.language)).to.deep.equal({ fi: 1, sv: 1, en: 1 });
     expect(none.age.size).to.equal(0);
 
-    const some = countEventFacets(all, filters({ category: ['culture'], age: ['10'], when: ['2027-07-01/2027-07-31'] }), now);
+    const some = countEventFacets(
+      all,
+      filters({ category: ['culture'], age: ['10'], when: ['2027-07-01/2027-07-31'] }),
+      now,
+    );
     // Category counts ignore the category choice but respect age and the range.
     expect(Object.fromEntries(some.category)).to.deep.equal({ culture: 1 });
     // Age counts respect category and range: only hybrid is culture and in July.

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { association } from '../support/associations.js';
-import {
-  municipalityNames,
-  parseList,
-  resolveMunicipalityCodes,
-  type Scope,
-} from '../../src/listing/scope.js';
+import { municipalityNames, parseList, resolveMunicipalityCodes, type Scope } from '../../src/listing/scope.js';
 import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/facets.js';
 import { catalogue, prepareCatalogue, scopePositions } from '../../src/listing/catalogue.js';
 import { resolveLocale } from '../../src/i18n/index.js';
@@ -18,9 +13,27 @@ const oulu = { code: '564', name: { fi: 'Oulu', sv: 'Uleåborg' } };
 const inari = { code: '148', name: { fi: 'Inari', sv: 'Enare', se: 'Anár', smn: 'Aanaar' } };
 
 const all = [
-  association({ id: 'a', municipality: jakobstad, categories: ['sports'], targetGroups: ['youth'], languages: ['sv', 'fi'] }),
-  association({ id: 'b', municipality: oulu, areaServed: [{ code: '244' }], categories: ['culture'], languages: ['fi'] }),
-  association({ id: 'c', municipality: inari, categories: ['culture', 'leisure'], targetGroups: ['seniors'], languages: ['se', 'fi'] }),
+  association({
+    id: 'a',
+    municipality: jakobstad,
+    categories: ['sports'],
+    targetGroups: ['youth'],
+    languages: ['sv', 'fi'],
+  }),
+  association({
+    id: 'b',
+    municipality: oulu,
+    areaServed: [{ code: '244' }],
+    categories: ['culture'],
+    languages: ['fi'],
+  }),
+  association({
+    id: 'c',
+    municipality: inari,
+    categories: ['culture', 'leisure'],
+    targetGroups: ['seniors'],
+    languages: ['se', 'fi'],
+  }),
   association({ id: 'd', municipality: oulu, categories: ['sports'], status: 'dissolved' }),
 ];
 
@@ -52,7 +65,9 @@ describe('listing scope', () => {
     expect(inScope({ municipalities: new Set(['244']) })).to.deep.equal(['b']);
     expect(inScope({})).to.deep.equal(['a', 'b', 'c']);
     expect(inScope({ categories: new Set(['culture']), targetGroups: new Set(['seniors']) })).to.deep.equal(['c']);
-    expect(inScope({ municipalities: new Set(['598', '148']), categories: new Set(['sports', 'leisure']) })).to.deep.equal(['a', 'c']);
+    expect(
+      inScope({ municipalities: new Set(['598', '148']), categories: new Set(['sports', 'leisure']) }),
+    ).to.deep.equal(['a', 'c']);
   });
 });
 
@@ -78,13 +93,20 @@ describe('the catalogue of a feed', () => {
     const prepared = await prepareCatalogue(feed, resolveLocale('fi'));
     expect(catalogue(feed, resolveLocale('fi'))).to.equal(prepared);
     expect(await prepareCatalogue(feed, resolveLocale('fi'))).to.equal(prepared);
-    expect(prepared.associations.map((a) => a.id)).to.deep.equal(catalogue(named, resolveLocale('fi')).associations.map((a) => a.id));
+    expect(prepared.associations.map((a) => a.id)).to.deep.equal(
+      catalogue(named, resolveLocale('fi')).associations.map((a) => a.id),
+    );
   });
 });
 
 describe('listing facets', () => {
   const active = all.slice(0, 3);
-  const none = (): Filters => ({ category: new Set(), targetGroup: new Set(), language: new Set(), municipality: new Set() });
+  const none = (): Filters => ({
+    category: new Set(),
+    targetGroup: new Set(),
+    language: new Set(),
+    municipality: new Set(),
+  });
   const ids = (positions: ArrayLike<number>, items = active) => Array.from(positions, (i) => items[i]!.id);
 
   it('ORs within a group and ANDs across groups', () => {
@@ -114,7 +136,12 @@ describe('listing facets', () => {
   });
 
   it('works on the matched items only, in their order, and counts a code listed twice once', () => {
-    const twice = association({ id: 't', municipality: oulu, areaServed: [{ code: '564' }], categories: ['sports', 'sports'] });
+    const twice = association({
+      id: 't',
+      municipality: oulu,
+      areaServed: [{ code: '564' }],
+      categories: ['sports', 'sports'],
+    });
     const items = [...active, twice];
     const table = FacetTable.of(items);
     const { passing, counts } = table.apply(none(), Int32Array.from([3, 2, 0]));
@@ -157,7 +184,10 @@ describe('listing facets', () => {
       }
       const matched = Int32Array.from(items.keys()).filter(() => random() < 0.7);
       const passes = (a: (typeof items)[number], except?: Facet) =>
-        FACETS.every((facet) => facet === except || filters[facet].size === 0 || [...valuesOf(a, facet)].some((v) => filters[facet].has(v)));
+        FACETS.every(
+          (facet) =>
+            facet === except || filters[facet].size === 0 || [...valuesOf(a, facet)].some((v) => filters[facet].has(v)),
+        );
       const subset = Array.from(matched, (i) => items[i]!);
       const result = table.apply(filters, matched);
       expect(ids(result.passing, items)).to.deep.equal(subset.filter((a) => passes(a)).map((a) => a.id));
@@ -189,7 +219,13 @@ describe('search documents', () => {
       new Map(),
     );
     expect(doc.name).to.deep.equal(['Oulun Mieskuoro ry', 'Uleåborgs manskör']);
-    expect(doc.labels).to.include.members(['Kulttuurialan yhdistykset', 'Föreningar inom kulturbranschen', 'Ikääntyneet', 'Oulu', 'Uleåborg']);
+    expect(doc.labels).to.include.members([
+      'Kulttuurialan yhdistykset',
+      'Föreningar inom kulturbranschen',
+      'Ikääntyneet',
+      'Oulu',
+      'Uleåborg',
+    ]);
     expect(doc.text).to.deep.equal(['Laulamme']);
   });
 });

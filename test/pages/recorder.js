@@ -9,7 +9,9 @@ window.addEventListener('unhandledrejection', (event) => window.__report.errors.
 for (const level of ['warn', 'error']) {
   const original = console[level].bind(console);
   console[level] = (...args) => {
-    (level === 'warn' ? window.__report.warnings : window.__report.errors).push(args.map((arg) => (typeof arg === 'object' ? JSON.stringify(arg) : String(arg))).join(' '));
+    (level === 'warn' ? window.__report.warnings : window.__report.errors).push(
+      args.map((arg) => (typeof arg === 'object' ? JSON.stringify(arg) : String(arg))).join(' '),
+    );
     original(...args);
   };
 }

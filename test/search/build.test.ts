@@ -27,7 +27,9 @@ describe('building the index', () => {
   it('gives the same hits when built in slices, searched between them', () => {
     const whole = createSearchEngine(qualityCorpus);
     const sliced = createSearchEngine(qualityCorpus.slice(0, 10));
-    expect(ids(sliced.search('kuoro')).every((id) => qualityCorpus.slice(0, 10).some((d) => d.id === id))).to.equal(true);
+    expect(ids(sliced.search('kuoro')).every((id) => qualityCorpus.slice(0, 10).some((d) => d.id === id))).to.equal(
+      true,
+    );
     for (let i = 10; i < qualityCorpus.length; i += 37) {
       add(sliced, qualityCorpus.slice(i, i + 37));
       sliced.search('oulun k');
@@ -58,19 +60,76 @@ describe('building the index', () => {
 
   it('reads words as the tokenizer does, whatever the characters', () => {
     const docs: SearchDocument[] = [
-      { id: 'greek', name: ['ΕΛΛΗΝΙΚΟΣ ΣΥΛΛΟΓΟΣ Oulu'], labels: ['Kulttuuri'], text: ['Ελληνικός χορός – κάθε Τρίτη.'] },
+      {
+        id: 'greek',
+        name: ['ΕΛΛΗΝΙΚΟΣ ΣΥΛΛΟΓΟΣ Oulu'],
+        labels: ['Kulttuuri'],
+        text: ['Ελληνικός χορός – κάθε Τρίτη.'],
+      },
       { id: 'turkish', name: ['İstanbul Kültür Derneği'], labels: [], text: ['Türkçe kurslar ve İFTAR'] },
       { id: 'nfd', name: ['Kyla\u0308yhdistys Pa\u0308a\u0308sky'], labels: [], text: ['\u0308alku ja loppu\u0301'] },
-      { id: 'astral', name: ['🎵 Kuoro𝐊𝐮𝐨𝐫𝐨 ry'], labels: ['Musiikki'], text: ['Laulamme 😀 yhdessä; 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ja ääkköset.'] },
-      { id: 'sami', name: ['Anára Sámiid Searvi'], labels: ['Sápmi'], text: ['Čoahkkin juohke mánnu, giđđadoalut ja ŋ-bokstav.'] },
-      { id: 'mixed', name: ['Café Ümlaut – ÅBO ÆRØ'], labels: ['Straße', 'Ærø'], text: ['Kahvila’n ”laulu-ilta” ½ hintaan, 2²-kerho, µ-tiede, ªº.'] },
+      {
+        id: 'astral',
+        name: ['🎵 Kuoro𝐊𝐮𝐨𝐫𝐨 ry'],
+        labels: ['Musiikki'],
+        text: ['Laulamme 😀 yhdessä; 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ja ääkköset.'],
+      },
+      {
+        id: 'sami',
+        name: ['Anára Sámiid Searvi'],
+        labels: ['Sápmi'],
+        text: ['Čoahkkin juohke mánnu, giđđadoalut ja ŋ-bokstav.'],
+      },
+      {
+        id: 'mixed',
+        name: ['Café Ümlaut – ÅBO ÆRØ'],
+        labels: ['Straße', 'Ærø'],
+        text: ['Kahvila’n ”laulu-ilta” ½ hintaan, 2²-kerho, µ-tiede, ªº.'],
+      },
       { id: 'upper', name: ['KEMPELEEN ÄIJÄT'], labels: ['ÖVRIGA FÖRENINGAR'], text: ['ÅÄÖ åäö Åland'] },
     ];
     agree(docs, [
-      ...['ελληνικός', 'ελληνικοσ', 'συλλογος', 'συλλογοσ', 'χορός', 'τρίτη', 'istanbul', 'i̇stanbul', 'kültür', 'kultur'],
-      ...['iftar', 'türkçe', 'kyläyhdistys', 'kylayhdistys', 'pääsky', 'paasky', 'alku', 'loppu', 'kuoro', 'kuoro𝐊', '𝐤𝐮𝐨𝐫𝐨'],
+      ...[
+        'ελληνικός',
+        'ελληνικοσ',
+        'συλλογος',
+        'συλλογοσ',
+        'χορός',
+        'τρίτη',
+        'istanbul',
+        'i̇stanbul',
+        'kültür',
+        'kultur',
+      ],
+      ...[
+        'iftar',
+        'türkçe',
+        'kyläyhdistys',
+        'kylayhdistys',
+        'pääsky',
+        'paasky',
+        'alku',
+        'loppu',
+        'kuoro',
+        'kuoro𝐊',
+        '𝐤𝐮𝐨𝐫𝐨',
+      ],
       ...['laulamme', 'yhdessä', 'unicode', 'ääkköset', 'aakkoset', 'anára', 'sámiid', 'samiid', 'sapmi', 'čoahkkin'],
-      ...['coahkkin', 'giđđadoalut', 'gidda', 'ŋ', 'n', 'bokstav', 'café', 'cafe', 'ümlaut', 'åbo', 'abo', 'ærø', 'aero'],
+      ...[
+        'coahkkin',
+        'giđđadoalut',
+        'gidda',
+        'ŋ',
+        'n',
+        'bokstav',
+        'café',
+        'cafe',
+        'ümlaut',
+        'åbo',
+        'abo',
+        'ærø',
+        'aero',
+      ],
       ...['straße', 'strasse', 'kahvila', 'laulu', 'ilta', '2', '2²', 'µ', 'tiede', 'ª', 'kempeleen', 'äijät', 'aijat'],
       ...['övriga', 'föreningar', 'åäö', 'aao', 'åland', 'aland', 'k', 'ä', 'å', 'ö', 'ka', 'kä'],
     ]);
@@ -79,7 +138,12 @@ describe('building the index', () => {
   it('keeps every one of many distinct words apart', () => {
     // Enough words to grow the word table several times; each must find its own document first.
     const words = Array.from({ length: 3000 }, (_, i) => `sana${i.toString(36)}x${(i * 7919).toString(36)}`);
-    const docs = words.map((w, i) => ({ id: String(i), name: [w], labels: [], text: [`${words[(i + 1) % words.length]} yhdistys`] }));
+    const docs = words.map((w, i) => ({
+      id: String(i),
+      name: [w],
+      labels: [],
+      text: [`${words[(i + 1) % words.length]} yhdistys`],
+    }));
     const e = createSearchEngine(docs);
     for (let i = 0; i < words.length; i += 97) {
       const hits = ids(e.search(words[i] ?? ''));

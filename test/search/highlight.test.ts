@@ -69,11 +69,10 @@ describe('highlight', () => {
     const parts = highlight(text, 'kuoro');
     expect(show(parts)).to.equal('<mark>[Kuoro]</mark> & <script>alert(1)</script>');
     expect(parts.map((p) => p.text).join('')).to.equal(text);
-    expect(highlight(text, 'mark script').filter((p) => p.match).map((p) => p.text)).to.deep.equal([
-      'mark',
-      'mark',
-      'script',
-      'script',
-    ]);
+    expect(
+      highlight(text, 'mark script')
+        .filter((p) => p.match)
+        .map((p) => p.text),
+    ).to.deep.equal(['mark', 'mark', 'script', 'script']);
   });
 });

@@ -9,7 +9,7 @@ const items = qualityCorpus.map((doc) => ({ id: doc.id, doc }));
 const whole = createSearchEngine(qualityCorpus);
 const positions = (hits: { id: string }[]) => hits.map((hit) => qualityCorpus.findIndex((doc) => doc.id === hit.id));
 
-describe('searching a widget\'s items', () => {
+describe("searching a widget's items", () => {
   it('answers with the positions of what the engine finds, in its order, asked at once or later', async () => {
     const early = createItemSearch(items, (item) => item.doc);
     const first = qualityQueries[0]!.q;
@@ -49,7 +49,7 @@ describe('searching a widget\'s items', () => {
     expect(later).to.equal(0);
   });
 
-  it('finds an item\'s position by id, before and after its document is made', async () => {
+  it("finds an item's position by id, before and after its document is made", async () => {
     const search = createItemSearch(items, (item) => item.doc);
     const last = items.length - 1;
     expect(search.indexOf(items[last]!.id)).to.equal(last);

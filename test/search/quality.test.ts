@@ -21,7 +21,13 @@ const names = new Map(qualityCorpus.map((d) => [d.id, d.name[0] ?? d.id]));
 function misses(kind?: QueryKind): string {
   return result.perQuery
     .filter((s) => (kind === undefined || s.query.kind === kind) && (s.recall < 1 || s.reciprocalRank < 1))
-    .map((s) => `"${s.query.q}": got ${s.top.slice(0, 3).map((id) => names.get(id)).join(', ')}`)
+    .map(
+      (s) =>
+        `"${s.query.q}": got ${s.top
+          .slice(0, 3)
+          .map((id) => names.get(id))
+          .join(', ')}`,
+    )
     .join('; ');
 }
 
@@ -34,7 +40,16 @@ describe('search quality on the labelled set', () => {
       for (const id of q.want) expect(ids.has(id), `${q.q}: ${id}`).to.equal(true);
     }
     const kinds = new Set(qualityQueries.map((q) => q.kind));
-    for (const kind of ['prefix', 'inflected-fi', 'inflected-sv', 'no-diacritics', 'typo', 'compound', 'multi-word', 'swedish']) {
+    for (const kind of [
+      'prefix',
+      'inflected-fi',
+      'inflected-sv',
+      'no-diacritics',
+      'typo',
+      'compound',
+      'multi-word',
+      'swedish',
+    ]) {
       expect(kinds.has(kind as QueryKind), kind).to.equal(true);
     }
   });
@@ -56,7 +71,9 @@ describe('search quality on the labelled set', () => {
     // "Kuurot" (deaf) in its name, one typo from "kuoro".
     expect(engine.search('kuoro kempele').map((h) => h.id)).to.deep.equal(['h-kempele-laulu', 'h-kempele-kuurot']);
     const kuoro = engine.search('kuoro').map((h) => h.id);
-    expect(kuoro.indexOf('g1309'), 'Oulun Naislaulajat (a choir by its description)').to.be.lessThan(kuoro.indexOf('g1409'));
+    expect(kuoro.indexOf('g1309'), 'Oulun Naislaulajat (a choir by its description)').to.be.lessThan(
+      kuoro.indexOf('g1409'),
+    );
     // Typed on purpose, "kuurot" finds the deaf associations first, the choirs' union after.
     const kuurot = engine.search('kuurot').map((h) => h.id);
     expect(kuurot.slice(0, 3)).to.have.members(['g1016', 'g1409', 'h-kempele-kuurot']);

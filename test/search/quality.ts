@@ -51,7 +51,8 @@ const handWritten: SearchDocument[] = [
 
 export const qualityCorpus: SearchDocument[] = [...generatedCorpus, ...handWritten];
 
-export type QueryKind = 'prefix' | 'inflected-fi' | 'inflected-sv' | 'no-diacritics' | 'typo' | 'compound' | 'multi-word' | 'swedish';
+export type QueryKind =
+  'prefix' | 'inflected-fi' | 'inflected-sv' | 'no-diacritics' | 'typo' | 'compound' | 'multi-word' | 'swedish';
 
 export interface LabelledQuery {
   q: string;

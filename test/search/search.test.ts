@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { createSearchEngine, fold, foldLoose, highlight, tokenize, type SearchDocument } from '../../src/search/index.js';
+import {
+  createSearchEngine,
+  fold,
+  foldLoose,
+  highlight,
+  tokenize,
+  type SearchDocument,
+} from '../../src/search/index.js';
 import { corpus, ids } from './corpus.js';
 
 const engine = createSearchEngine(corpus);
@@ -51,7 +58,9 @@ describe('createSearchEngine', () => {
 
   it('treats NFD input like NFC', () => {
     expect(find('Kyla\u0308yhdistys')).to.deep.equal(find('kyläyhdistys'));
-    const nfd = createSearchEngine([{ id: 'x', name: ['Pedersöre Kyla\u0308yhdistys'.normalize('NFD')], labels: [], text: [] }]);
+    const nfd = createSearchEngine([
+      { id: 'x', name: ['Pedersöre Kyla\u0308yhdistys'.normalize('NFD')], labels: [], text: [] },
+    ]);
     const nfc = createSearchEngine([{ id: 'x', name: ['Pedersöre Kyläyhdistys'], labels: [], text: [] }]);
     expect(nfd.search('kyläyhdistys')).to.deep.equal(nfc.search('kyläyhdistys'));
     expect(nfd.search('pedersöre kylä')).to.have.length(1);
@@ -162,7 +171,12 @@ describe('createSearchEngine', () => {
 
     it('forgives a typo in a word still being typed', () => {
       expect(find('lentpo')).to.deep.equal(['kempele-lentopallo', 'oulu-lentopallo']);
-      expect(find('urhiel')).to.have.members(['kempele-urheilu', 'jakobstad-idrott', 'kempele-lentopallo', 'oulu-lentopallo']);
+      expect(find('urhiel')).to.have.members([
+        'kempele-urheilu',
+        'jakobstad-idrott',
+        'kempele-lentopallo',
+        'oulu-lentopallo',
+      ]);
     });
 
     it('does not forgive typos in short words', () => {
@@ -278,9 +292,30 @@ describe('createSearchEngine', () => {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         return (seed >>> 8) % n;
       };
-      const syllables = 'ka kä ko kö ku ta tä to tu la lä lo lu ma mä mi na nä ni pa pä sa sä si va vä ja jo ra rä ri ha hä aa ää ss kk tt ll nn'.split(' ');
-      const endings = ['', '', 'n', 'ssa', 'ssä', 'lle', 'ille', 'ja', 'a', 't', 'en', 'ar', 'na', 'iin', 'kse', 'ksen'];
-      const stem = (): string => Array.from({ length: 2 + random(3) }, () => syllables[random(syllables.length)]).join('');
+      const syllables =
+        'ka kä ko kö ku ta tä to tu la lä lo lu ma mä mi na nä ni pa pä sa sä si va vä ja jo ra rä ri ha hä aa ää ss kk tt ll nn'.split(
+          ' ',
+        );
+      const endings = [
+        '',
+        '',
+        'n',
+        'ssa',
+        'ssä',
+        'lle',
+        'ille',
+        'ja',
+        'a',
+        't',
+        'en',
+        'ar',
+        'na',
+        'iin',
+        'kse',
+        'ksen',
+      ];
+      const stem = (): string =>
+        Array.from({ length: 2 + random(3) }, () => syllables[random(syllables.length)]).join('');
       const stems = Array.from({ length: 60 }, stem);
       const word = (): string => {
         const a = stems[random(stems.length)] ?? '';
@@ -288,7 +323,12 @@ describe('createSearchEngine', () => {
         return a + b + (endings[random(endings.length)] ?? '');
       };
       const text = (n: number): string => Array.from({ length: n }, word).join(' ');
-      const docs = Array.from({ length: 60 }, (_, i) => ({ id: String(i), name: [text(3)], labels: [text(2)], text: [text(12)] }));
+      const docs = Array.from({ length: 60 }, (_, i) => ({
+        id: String(i),
+        name: [text(3)],
+        labels: [text(2)],
+        text: [text(12)],
+      }));
       const queries = Array.from({ length: 200 }, (_, i) => {
         const w = word();
         // Some typed halfway, some with a typo, some with a doubled consonant
@@ -296,7 +336,9 @@ describe('createSearchEngine', () => {
         if (i % 4 === 0) return w.slice(0, 1 + random(w.length));
         if (i % 4 === 2) {
           const s = stems[random(stems.length)] ?? '';
-          const graded = /(.)\1(?!.*(.)\2)/.test(s) ? s.replace(/(.)\1(?!.*(.)\2)/, '$1') : `${s.slice(0, -1)}${s.slice(-2)}`;
+          const graded = /(.)\1(?!.*(.)\2)/.test(s)
+            ? s.replace(/(.)\1(?!.*(.)\2)/, '$1')
+            : `${s.slice(0, -1)}${s.slice(-2)}`;
           return graded + (['n', 'ssa', 'lle', 'sta', 'ksi'][random(5)] ?? '');
         }
         if (i % 4 === 1 && w.length > 4) {
@@ -309,4 +351,3 @@ describe('createSearchEngine', () => {
     });
   });
 });
-

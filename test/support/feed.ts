@@ -24,7 +24,10 @@ export const associations = [
     id: 'ihimiset:1042',
     registryNumber: '123.456',
     name: { fi: 'Kempeleen Eläkeläiset ry', sv: 'Kempele pensionärer rf' },
-    shortDescription: { fi: 'Liikuntaa, retkiä ja kerhoja eläkeläisille.', sv: 'Motion, utfärder och klubbar för pensionärer.' },
+    shortDescription: {
+      fi: 'Liikuntaa, retkiä ja kerhoja eläkeläisille.',
+      sv: 'Motion, utfärder och klubbar för pensionärer.',
+    },
     description: { fi: 'Kokoonnumme tiistaisin seurakuntatalolla.\n\nUudet jäsenet ovat tervetulleita.' },
     categories: ['social-health', 'leisure'],
     themes: ['wellbeing'],
@@ -42,8 +45,17 @@ export const associations = [
       social: [{ service: 'facebook', url: 'https://www.facebook.com/kempeleenelakelaiset.example' }],
     },
     contactPersons: [
-      { role: { fi: 'Puheenjohtaja', sv: 'Ordförande', en: 'Chair' }, name: 'Aino Virtanen', email: 'pj@kempeleenelakelaiset.example', consent: true },
-      { role: { fi: 'Sihteeri', sv: 'Sekreterare', en: 'Secretary' }, name: 'Salainen Henkilö', phone: '+358501112223' },
+      {
+        role: { fi: 'Puheenjohtaja', sv: 'Ordförande', en: 'Chair' },
+        name: 'Aino Virtanen',
+        email: 'pj@kempeleenelakelaiset.example',
+        consent: true,
+      },
+      {
+        role: { fi: 'Sihteeri', sv: 'Sekreterare', en: 'Secretary' },
+        name: 'Salainen Henkilö',
+        phone: '+358501112223',
+      },
     ],
     membership: { openToNewMembers: true, joinUrl: 'https://kempeleenelakelaiset.example/liity' },
     url: 'https://ihimiset.example/yhdistys/1042',
@@ -100,10 +112,30 @@ export const associations = [
 
 /** Items a feed may carry that the directory must skip and report. */
 export const brokenItems = [
-  { type: 'association', id: 'broken:no-name', categories: ['other'], municipality: kempele, updatedAt: '2026-01-01T00:00:00Z' },
-  { type: 'association', id: 'broken:code', name: { fi: 'Väärä kunta' }, categories: ['other'], municipality: { code: '24' }, updatedAt: '2026-01-01T00:00:00Z' },
+  {
+    type: 'association',
+    id: 'broken:no-name',
+    categories: ['other'],
+    municipality: kempele,
+    updatedAt: '2026-01-01T00:00:00Z',
+  },
+  {
+    type: 'association',
+    id: 'broken:code',
+    name: { fi: 'Väärä kunta' },
+    categories: ['other'],
+    municipality: { code: '24' },
+    updatedAt: '2026-01-01T00:00:00Z',
+  },
   'not an object',
-  { type: 'event', id: 'event:1', organizerIds: ['ihimiset:1042'], name: { fi: 'Tanssit' }, startTime: '2026-12-01T18:00:00+02:00', location: { onlineUrl: 'https://tanssit.example/' } },
+  {
+    type: 'event',
+    id: 'event:1',
+    organizerIds: ['ihimiset:1042'],
+    name: { fi: 'Tanssit' },
+    startTime: '2026-12-01T18:00:00+02:00',
+    location: { onlineUrl: 'https://tanssit.example/' },
+  },
 ];
 
 /** The moment event and task tests are drawn for: Monday 14 June 2027, 9.00 in Helsinki. */
@@ -129,7 +161,11 @@ export const events = [
     targetGroups: ['seniors', 'everyone'],
     languages: ['fi'],
     offer: { isFree: true },
-    registration: { required: true, url: 'https://kempeleenelakelaiset.example/ilmo', deadline: '2027-06-14T12:00:00+03:00' },
+    registration: {
+      required: true,
+      url: 'https://kempeleenelakelaiset.example/ilmo',
+      deadline: '2027-06-14T12:00:00+03:00',
+    },
     accessibility: ['wheelchair'],
     updatedAt: '2027-06-01T10:00:00+03:00',
   },
@@ -224,7 +260,11 @@ export const tasks = [
     ongoing: true,
     themes: ['wellbeing'],
     languagesNeeded: ['fi', 'sv'],
-    contact: { role: { fi: 'Vapaaehtoiskoordinaattori', sv: 'Frivilligkoordinator' }, name: 'Ei Näy', email: 'vapaaehtoiset@kempeleenelakelaiset.example' },
+    contact: {
+      role: { fi: 'Vapaaehtoiskoordinaattori', sv: 'Frivilligkoordinator' },
+      name: 'Ei Näy',
+      email: 'vapaaehtoiset@kempeleenelakelaiset.example',
+    },
     updatedAt: '2027-06-05T10:00:00+03:00',
   },
   {

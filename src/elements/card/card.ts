@@ -61,7 +61,12 @@ export class KumppaniCard extends KumppaniListElement<Association> {
       (association) => association.id === this.association && association.status === 'active',
     );
     // One card needs no search: its scope is just the association, if found.
-    this.setScope(this.found ? [this.found] : [], (association) => ({ id: association.id, name: [], labels: [], text: [] }));
+    this.setScope(this.found ? [this.found] : [], (association) => ({
+      id: association.id,
+      name: [],
+      labels: [],
+      text: [],
+    }));
   }
 
   protected computeResults(): void {
@@ -113,9 +118,12 @@ export class KumppaniCard extends KumppaniListElement<Association> {
     const data = this.data;
     return html`
       <section class="widget" lang=${this.locale.lang}>
-        ${this.found && data && this.loadState !== 'error'
-          ? html`<div class="single">${this.renderItem(this.found, 0, data)}</div>${this.renderAttribution()}`
-          : this.renderBody()}
+        ${
+          this.found && data && this.loadState !== 'error'
+            ? html`<div class="single">${this.renderItem(this.found, 0, data)}</div>
+                ${this.renderAttribution()}`
+            : this.renderBody()
+        }
       </section>
       ${this.renderDialog()}
     `;

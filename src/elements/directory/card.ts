@@ -1,18 +1,13 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
+
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading's tag is a static literal, which these rules cannot see */
 import type { Association, LocalizedText, Taxonomy } from '../../feed/types.js';
 import { telHref } from '../../feed/index.js';
 import { languageName, type Locale } from '../../i18n/index.js';
 import { localized, label } from '../shared/text.js';
 
-const HEADINGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 export function headingTag(level: number): StaticValue {
   const index = Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) - 1 : 2;
@@ -65,8 +60,7 @@ export function renderCard(association: Association, index: number, context: Car
     ...association.categories.map((code) => label(taxonomy.categories, code, locale)),
     ...association.targetGroups.map((code) => label(taxonomy.targetGroups, code, locale)),
   ].filter((entry) => entry !== nothing);
-  const municipality =
-    association.municipality.name ?? context.municipalityNames.get(association.municipality.code);
+  const municipality = association.municipality.name ?? context.municipalityNames.get(association.municipality.code);
   const links = contactLinks(association, locale);
   const languages = association.languages.map((code) => languageName(locale, code)).join(', ');
 
@@ -82,23 +76,29 @@ export function renderCard(association: Association, index: number, context: Car
           @click=${() => context.onOpen(association, openerId)}
         >${localized(association.name, locale, context.query)}</button>
       </${tag}>
-      ${association.shortDescription
-        ? html`<p class="short">${localized(association.shortDescription, locale, context.query)}</p>`
-        : nothing}
+      ${
+        association.shortDescription
+          ? html`<p class="short">${localized(association.shortDescription, locale, context.query)}</p>`
+          : nothing
+      }
       <p class="meta">
         ${municipality ? html`<span>${localized(municipality, locale)}</span>` : nothing}
         ${languages ? html`<span>${strings.languagesList(languages)}</span>` : nothing}
       </p>
-      ${labels.length > 0
-        ? html`<ul class="tags" aria-label=${strings.labelsOf}>
-            ${labels.map((entry) => html`<li part="tag">${entry}</li>`)}
-          </ul>`
-        : nothing}
-      ${links.length > 0
-        ? html`<ul class="links" aria-label=${strings.contactLinks}>
-            ${links.map((link) => html`<li>${link}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        labels.length > 0
+          ? html`<ul class="tags" aria-label=${strings.labelsOf}>
+              ${labels.map((entry) => html`<li part="tag">${entry}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        links.length > 0
+          ? html`<ul class="links" aria-label=${strings.contactLinks}>
+              ${links.map((link) => html`<li>${link}</li>`)}
+            </ul>`
+          : nothing
+      }
     </article>
   `;
 }

@@ -69,11 +69,16 @@ function hideBrokenImage(event: Event): void {
 }
 
 function section(title: string, content: unknown): TemplateResult {
-  return html`<section class="detail-section"><h3>${title}</h3>${content}</section>`;
+  return html`<section class="detail-section">
+    <h3>${title}</h3>
+    ${content}
+  </section>`;
 }
 
 function list(items: unknown[], className = ''): TemplateResult {
-  return html`<ul class=${className || nothing}>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  return html`<ul class=${className || nothing}>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
 }
 
 export function renderAssociationDetail(association: Association, context: DetailContext): TemplateResult {
@@ -110,122 +115,165 @@ export function renderAssociationDetail(association: Association, context: Detai
           ${strings.close}
         </button>
       </div>
-      ${association.logo
-        ? html`<img
-            class="logo"
-            src=${association.logo.url}
-            alt=${logoAlt ?? ''}
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            @error=${hideBrokenImage}
-          />`
-        : nothing}
-      ${association.shortDescription
-        ? html`<p class="lead">${localized(association.shortDescription, locale)}</p>`
-        : nothing}
-      ${tags.length > 0 ? html`<ul class="tags">${tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
+      ${
+        association.logo
+          ? html`<img
+              class="logo"
+              src=${association.logo.url}
+              alt=${logoAlt ?? ''}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${hideBrokenImage}
+            />`
+          : nothing
+      }
+      ${
+        association.shortDescription
+          ? html`<p class="lead">${localized(association.shortDescription, locale)}</p>`
+          : nothing
+      }
+      ${
+        tags.length > 0
+          ? html`<ul class="tags">
+              ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${association.description ? section(strings.description, paragraphs(association.description, locale)) : nothing}
-      ${links.length > 0 || addressLines.length > 0
-        ? section(
-            strings.contact,
-            html`${addressLines.length > 0
-                ? html`<p class="address">
-                    <span class="visually-hidden">${strings.address}: </span>${addressLines.map(
-                      (line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`,
-                    )}
-                  </p>`
-                : nothing}
+      ${
+        links.length > 0 || addressLines.length > 0
+          ? section(
+              strings.contact,
+              html`${
+                addressLines.length > 0
+                  ? html`<p class="address">
+                      <span class="visually-hidden">${strings.address}: </span>${addressLines.map(
+                        (line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`,
+                      )}
+                    </p>`
+                  : nothing
+              }
               ${map ? html`<p>${externalLink(map, strings.showOnMap)}</p>` : nothing}
               ${links.length > 0 ? list(links, 'links') : nothing}`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
       ${accessibility.length > 0 ? section(strings.accessibility, list(accessibility)) : nothing}
-      ${social.length > 0
-        ? section(
-            strings.social,
-            list(social.map((link) => externalLink(link.url, strings.socialServices[link.service])), 'links'),
-          )
-        : nothing}
-      ${association.contactPersons.length > 0
-        ? section(
-            strings.contactPersons,
-            list(
-              association.contactPersons.map((person) => {
-                const tel = person.phone ? telHref(person.phone) : undefined;
-                return html`<span class="role">${localized(person.role, locale)}</span>
-                  ${person.name ? html`<span>${person.name}</span>` : nothing}
-                  ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
-                  ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
-              }),
-              'people',
-            ),
-          )
-        : nothing}
-      ${membership && (membership.openToNewMembers !== undefined || membership.joinUrl)
-        ? section(
-            strings.membership,
-            html`${membership.openToNewMembers === true
-                ? html`<p>${strings.openToNewMembers}</p>`
-                : membership.openToNewMembers === false
-                  ? html`<p>${strings.notTakingMembers}</p>`
-                  : nothing}
+      ${
+        social.length > 0
+          ? section(
+              strings.social,
+              list(
+                social.map((link) => externalLink(link.url, strings.socialServices[link.service])),
+                'links',
+              ),
+            )
+          : nothing
+      }
+      ${
+        association.contactPersons.length > 0
+          ? section(
+              strings.contactPersons,
+              list(
+                association.contactPersons.map((person) => {
+                  const tel = person.phone ? telHref(person.phone) : undefined;
+                  return html`<span class="role">${localized(person.role, locale)}</span>
+                    ${person.name ? html`<span>${person.name}</span>` : nothing}
+                    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+                    ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
+                }),
+                'people',
+              ),
+            )
+          : nothing
+      }
+      ${
+        membership && (membership.openToNewMembers !== undefined || membership.joinUrl)
+          ? section(
+              strings.membership,
+              html`${
+                membership.openToNewMembers === true
+                  ? html`<p>${strings.openToNewMembers}</p>`
+                  : membership.openToNewMembers === false
+                    ? html`<p>${strings.notTakingMembers}</p>`
+                    : nothing
+              }
               ${membership.joinUrl ? html`<p>${externalLink(membership.joinUrl, strings.join)}</p>` : nothing}`,
-          )
-        : nothing}
-      ${activities.events.length > 0
-        ? section(
-            strings.upcomingEvents,
-            list(
-              activities.events.map((event) => {
-                const name = localized(event.name, locale);
-                return html`<time datetime=${event.startTime}>${formatDate(locale, event.startTime)}</time>
-                  ${event.infoUrl ? externalLink(event.infoUrl, name) : name}`;
-              }),
-              'people',
-            ),
-          )
-        : nothing}
-      ${activities.tasks.length > 0
-        ? section(
-            strings.volunteerTasks,
-            list(activities.tasks.map((task) => (task.applyUrl ? externalLink(task.applyUrl, localized(task.title, locale)) : localized(task.title, locale)))),
-          )
-        : nothing}
+            )
+          : nothing
+      }
+      ${
+        activities.events.length > 0
+          ? section(
+              strings.upcomingEvents,
+              list(
+                activities.events.map((event) => {
+                  const name = localized(event.name, locale);
+                  return html`<time datetime=${event.startTime}>${formatDate(locale, event.startTime)}</time>
+                    ${event.infoUrl ? externalLink(event.infoUrl, name) : name}`;
+                }),
+                'people',
+              ),
+            )
+          : nothing
+      }
+      ${
+        activities.tasks.length > 0
+          ? section(
+              strings.volunteerTasks,
+              list(
+                activities.tasks.map((task) =>
+                  task.applyUrl
+                    ? externalLink(task.applyUrl, localized(task.title, locale))
+                    : localized(task.title, locale),
+                ),
+              ),
+            )
+          : nothing
+      }
       <dl class="facts">
         <div>
           <dt>${strings.homeMunicipality}</dt>
           <dd>${municipalityName(association.municipality.code, association.municipality.name)}</dd>
         </div>
-        ${association.areaServed.length > 0
-          ? html`<div>
-              <dt>${strings.areaServed}</dt>
-              <dd>
-                ${association.areaServed.map(
-                  (area, index) => html`${index > 0 ? ', ' : ''}${municipalityName(area.code, area.name)}`,
-                )}
-              </dd>
-            </div>`
-          : nothing}
-        ${association.languages.length > 0
-          ? html`<div>
-              <dt>${strings.languages}</dt>
-              <dd>${association.languages.map((code) => languageName(locale, code)).join(', ')}</dd>
-            </div>`
-          : nothing}
-        ${association.registryNumber
-          ? html`<div>
-              <dt>${strings.registryNumber}</dt>
-              <dd>${association.registryNumber}</dd>
-            </div>`
-          : nothing}
+        ${
+          association.areaServed.length > 0
+            ? html`<div>
+                <dt>${strings.areaServed}</dt>
+                <dd>
+                  ${association.areaServed.map(
+                    (area, index) => html`${index > 0 ? ', ' : ''}${municipalityName(area.code, area.name)}`,
+                  )}
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          association.languages.length > 0
+            ? html`<div>
+                <dt>${strings.languages}</dt>
+                <dd>${association.languages.map((code) => languageName(locale, code)).join(', ')}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          association.registryNumber
+            ? html`<div>
+                <dt>${strings.registryNumber}</dt>
+                <dd>${association.registryNumber}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
       <p class="updated">${strings.updated(formatDate(locale, association.updatedAt))}</p>
-      ${association.url && sourceName
-        ? html`<p>${externalLink(association.url, strings.sourcePage(sourceName))}</p>`
-        : association.url
-          ? html`<p>${externalLink(association.url, strings.sourcePage(new URL(association.url).host))}</p>`
-          : nothing}
+      ${
+        association.url && sourceName
+          ? html`<p>${externalLink(association.url, strings.sourcePage(sourceName))}</p>`
+          : association.url
+            ? html`<p>${externalLink(association.url, strings.sourcePage(new URL(association.url).host))}</p>`
+            : nothing
+      }
     </div>
   `;
 }

@@ -3,7 +3,13 @@ import { FeedError, type Association, type FeedData } from '../../feed/types.js'
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
 import { nextTask } from '../../internal/tasks.js';
-import { municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes, type Scope } from '../../listing/scope.js';
+import {
+  municipalityCodes,
+  municipalityNames,
+  parseList,
+  resolveMunicipalityCodes,
+  type Scope,
+} from '../../listing/scope.js';
 import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
 import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
@@ -190,7 +196,10 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   }
 
   /** One page of the server's answer: its active associations, count and next page. */
-  private async serverPage(url: string, signal: AbortSignal): Promise<{ items: Association[]; count?: number; next?: string }> {
+  private async serverPage(
+    url: string,
+    signal: AbortSignal,
+  ): Promise<{ items: Association[]; count?: number; next?: string }> {
     const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
     return {
       items: page.associations.filter((association) => association.status === 'active'),
@@ -300,9 +309,7 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       legend: legends[facet],
       options: filterOptions(facet, counts[facet], this.selected(facet), source, (a, b) =>
         // Categories keep the taxonomy's order; the rest read best alphabetically.
-        facet === 'category'
-          ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value)
-          : this.byLabel(a, b),
+        facet === 'category' ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value) : this.byLabel(a, b),
       ),
     }));
   }
@@ -311,7 +318,11 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   private serverFilterGroups(data: FeedData): FilterGroup[] {
     const source = this.labelSource(data);
     const legends = this.locale.strings.filterGroups;
-    const group = (facet: 'category' | 'targetGroup', codes: Iterable<string>, scoped: ReadonlySet<string> | undefined) => ({
+    const group = (
+      facet: 'category' | 'targetGroup',
+      codes: Iterable<string>,
+      scoped: ReadonlySet<string> | undefined,
+    ) => ({
       key: facet,
       legend: legends[facet],
       options: [...codes]

@@ -133,7 +133,11 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
         return !!organizer && municipalityCodes(organizer).some((c) => municipalities.has(c));
       });
     };
-    const scoped = upcomingEvents(data.events, { now: this.clock, days: this.days > 0 ? this.days : 60, lang: this.locale.lang }).filter(
+    const scoped = upcomingEvents(data.events, {
+      now: this.clock,
+      days: this.days > 0 ? this.days : 60,
+      lang: this.locale.lang,
+    }).filter(
       (event) =>
         (!this.organizer || event.organizerIds.includes(this.organizer)) &&
         overlaps(event.categories, categories) &&
@@ -283,7 +287,9 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   private status(event: FeedEvent): TemplateResult | typeof nothing {
     const texts = eventTexts(this.locale.lang).events;
     if (event.eventStatus === 'scheduled') return nothing;
-    return html`<strong class="badge" part="badge">${event.eventStatus === 'cancelled' ? texts.cancelled : texts.postponed}</strong>`;
+    return html`<strong class="badge" part="badge"
+      >${event.eventStatus === 'cancelled' ? texts.cancelled : texts.postponed}</strong
+    >`;
   }
 
   private place(event: FeedEvent): TemplateResult {
@@ -354,7 +360,10 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     const address = event.location.address;
     const ages =
       event.ageMin !== undefined || event.ageMax !== undefined
-        ? texts.ages(event.ageMin === undefined ? '' : String(event.ageMin), event.ageMax === undefined ? '' : String(event.ageMax))
+        ? texts.ages(
+            event.ageMin === undefined ? '' : String(event.ageMin),
+            event.ageMax === undefined ? '' : String(event.ageMax),
+          )
         : undefined;
     return html`
       <div class="detail-body">
@@ -369,42 +378,93 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
           ${this.status(event)}
         </p>
         ${event.shortDescription ? html`<p class="lead">${localized(event.shortDescription, locale)}</p>` : nothing}
-        ${tags.length > 0 ? html`<ul class="tags">${tags.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>` : nothing}
-        ${event.description
-          ? html`<section class="detail-section"><h3>${strings.description}</h3>${paragraphs(event.description, locale)}</section>`
-          : nothing}
+        ${
+          tags.length > 0
+            ? html`<ul class="tags">
+                ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${
+          event.description
+            ? html`<section class="detail-section">
+                <h3>${strings.description}</h3>
+                ${paragraphs(event.description, locale)}
+              </section>`
+            : nothing
+        }
         <dl class="facts">
-          <div><dt>${texts.place}</dt><dd>${this.place(event)}${address?.street ? html`, ${address.street}` : nothing}</dd></div>
-          ${organizers.length > 0
-            ? html`<div><dt>${texts.organizers}</dt><dd>${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</dd></div>`
-            : nothing}
-          ${price !== nothing ? html`<div><dt>${texts.price}</dt><dd>${price}</dd></div>` : nothing}
-          ${ages ? html`<div><dt>${texts.age}</dt><dd>${ages}</dd></div>` : nothing}
-          ${event.languages.length > 0
-            ? html`<div><dt>${strings.languages}</dt><dd>${event.languages.map((code) => languageName(locale, code)).join(', ')}</dd></div>`
-            : nothing}
-          ${registration?.required || registration?.url
-            ? html`<div>
-                <dt>${texts.registration}</dt>
-                <dd>
-                  ${registration.required ? texts.registrationRequired : nothing}
-                  ${registration.deadline
-                    ? texts.registrationDeadline(dateTimeText(registration.deadline, locale))
-                    : nothing}
-                  ${registration.url ? html` ${externalLink(registration.url, texts.register)}` : nothing}
-                </dd>
-              </div>`
-            : nothing}
+          <div>
+            <dt>${texts.place}</dt>
+            <dd>${this.place(event)}${address?.street ? html`, ${address.street}` : nothing}</dd>
+          </div>
+          ${
+            organizers.length > 0
+              ? html`<div>
+                  <dt>${texts.organizers}</dt>
+                  <dd>${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            price !== nothing
+              ? html`<div>
+                  <dt>${texts.price}</dt>
+                  <dd>${price}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            ages
+              ? html`<div>
+                  <dt>${texts.age}</dt>
+                  <dd>${ages}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            event.languages.length > 0
+              ? html`<div>
+                  <dt>${strings.languages}</dt>
+                  <dd>${event.languages.map((code) => languageName(locale, code)).join(', ')}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            registration?.required || registration?.url
+              ? html`<div>
+                  <dt>${texts.registration}</dt>
+                  <dd>
+                    ${registration.required ? texts.registrationRequired : nothing}
+                    ${
+                      registration.deadline
+                        ? texts.registrationDeadline(dateTimeText(registration.deadline, locale))
+                        : nothing
+                    }
+                    ${registration.url ? html` ${externalLink(registration.url, texts.register)}` : nothing}
+                  </dd>
+                </div>`
+              : nothing
+          }
         </dl>
-        ${accessibility.length > 0
-          ? html`<section class="detail-section"><h3>${strings.accessibility}</h3><ul>${accessibility.map((a) => html`<li>${a}</li>`)}</ul></section>`
-          : nothing}
+        ${
+          accessibility.length > 0
+            ? html`<section class="detail-section">
+                <h3>${strings.accessibility}</h3>
+                <ul>
+                  ${accessibility.map((a) => html`<li>${a}</li>`)}
+                </ul>
+              </section>`
+            : nothing
+        }
         <ul class="links">
           ${event.location.onlineUrl ? html`<li>${externalLink(event.location.onlineUrl, texts.online)}</li>` : nothing}
           ${map ? html`<li>${externalLink(map, strings.showOnMap)}</li>` : nothing}
-          ${event.infoUrl ?? event.offer?.infoUrl ? html`<li>${externalLink((event.infoUrl ?? event.offer?.infoUrl)!, texts.moreInfo)}</li>` : nothing}
+          ${(event.infoUrl ?? event.offer?.infoUrl) ? html`<li>${externalLink((event.infoUrl ?? event.offer?.infoUrl)!, texts.moreInfo)}</li>` : nothing}
           <li>
-            <a part="calendar-link" href=${icsDataUrl(ics)} download=${icsFileName(event, locale.lang)}>${texts.addToCalendar}</a>
+            <a part="calendar-link" href=${icsDataUrl(ics)} download=${icsFileName(event, locale.lang)}
+              >${texts.addToCalendar}</a
+            >
           </li>
         </ul>
       </div>

@@ -27,7 +27,11 @@ export interface LabelSource {
 export type LabelKind = 'category' | 'targetGroup' | 'theme' | 'language' | 'municipality';
 
 /** The text a filter value is shown with, or undefined for a code the taxonomy does not know. */
-export function codeLabel(kind: LabelKind, code: string, source: LabelSource): { text: string; lang?: string } | undefined {
+export function codeLabel(
+  kind: LabelKind,
+  code: string,
+  source: LabelSource,
+): { text: string; lang?: string } | undefined {
   const { locale, taxonomy } = source;
   const fromMap = (map: ReadonlyMap<string, LocalizedText>) => {
     const picked = pickText(map.get(code), locale.lang);
@@ -61,7 +65,13 @@ export function filterOptions(
   const options: FilterOption[] = [];
   for (const value of new Set([...counts.keys(), ...selected])) {
     const label = codeLabel(kind, value, source);
-    if (label) options.push({ value, count: counts.get(value) ?? 0, label: label.text, ...(label.lang ? { lang: label.lang } : {}) });
+    if (label)
+      options.push({
+        value,
+        count: counts.get(value) ?? 0,
+        label: label.text,
+        ...(label.lang ? { lang: label.lang } : {}),
+      });
   }
   return options.sort(compare);
 }
@@ -104,10 +114,11 @@ export function renderFilters(context: FiltersContext): TemplateResult {
                         context.onToggle(group.key, option.value, (event.target as HTMLInputElement).checked)}
                     />
                     <label for=${id}
-                      ><span lang=${option.lang ?? nothing}>${option.label}</span>
-                      ${option.count === undefined
-                        ? nothing
-                        : html`<span class="count">(${formatNumber(locale, option.count)})</span>`}</label
+                      ><span lang=${option.lang ?? nothing}>${option.label}</span> ${
+                        option.count === undefined
+                          ? nothing
+                          : html`<span class="count">(${formatNumber(locale, option.count)})</span>`
+                      }</label
                     >
                   </div>`;
                 })}
@@ -138,17 +149,18 @@ export function renderChips(
     <div class="chips">
       <ul part="chips" aria-label=${strings.activeFilters}>
         ${chips.map(
-          (chip, index) => html`<li>
-            <button
-              class="chip"
-              part="chip"
-              type="button"
-              aria-label=${strings.removeFilter(chip.label)}
-              @click=${() => onRemove(chip, index)}
-            >
-              ${chip.label}<span class="chip-x" aria-hidden="true">×</span>
-            </button>
-          </li>`,
+          (chip, index) =>
+            html`<li>
+              <button
+                class="chip"
+                part="chip"
+                type="button"
+                aria-label=${strings.removeFilter(chip.label)}
+                @click=${() => onRemove(chip, index)}
+              >
+                ${chip.label}<span class="chip-x" aria-hidden="true">×</span>
+              </button>
+            </li>`,
         )}
       </ul>
       <button class="button secondary" type="button" @click=${onClear}>${strings.clearFilters}</button>

@@ -10,7 +10,14 @@ import { inheritedLang, onLangChange } from '../../internal/lang.js';
 import { emit } from '../../internal/events.js';
 import { nextTask } from '../../internal/tasks.js';
 import { listParam, readUrlState, writeUrlState } from '../../internal/url-state.js';
-import { renderChips, renderFilters, type Chip, type FilterGroup, type FilterOption, type LabelSource } from './filters.js';
+import {
+  renderChips,
+  renderFilters,
+  type Chip,
+  type FilterGroup,
+  type FilterOption,
+  type LabelSource,
+} from './filters.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -427,7 +434,9 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   private serverOption(): { serverThreshold?: number } {
     if (!this.serverSearch || this.search === 'client') return {};
     if (this.search === 'server') return { serverThreshold: 0 };
-    return { serverThreshold: Number.isFinite(this.serverThreshold) && this.serverThreshold >= 0 ? this.serverThreshold : 5000 };
+    return {
+      serverThreshold: Number.isFinite(this.serverThreshold) && this.serverThreshold >= 0 ? this.serverThreshold : 5000,
+    };
   }
 
   private reportLoad(data: FeedData): void {
@@ -435,10 +444,16 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const list = (entries: ReadonlyArray<{ id: string; reason: string; field?: string }>) =>
       entries.map((entry) => `\n  ${entry.id}${entry.field ? ` ${entry.field}` : ''}: ${entry.reason}`).join('');
     if (data.skipped.length > 0) {
-      console.warn(`kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:${list(data.skipped)}`, data.skipped);
+      console.warn(
+        `kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:${list(data.skipped)}`,
+        data.skipped,
+      );
     }
     if (data.dropped.length > 0) {
-      console.warn(`kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:${list(data.dropped)}`, data.dropped);
+      console.warn(
+        `kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:${list(data.dropped)}`,
+        data.dropped,
+      );
     }
     if (data.pagingStopped) {
       console.warn(
@@ -605,7 +620,10 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     if (event.target !== dialog) return;
     const box = dialog.getBoundingClientRect();
     const inside =
-      event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
     if (!inside) dialog.close();
   }
 
@@ -642,20 +660,23 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
             @input=${this.onInput}
           />
         </form>
-        ${data
-          ? html`${this.showSort()
-                ? html`<div class="sort">
-                    <label for="sort">${strings.sortLabel}</label>
-                    <select id="sort" part="sort" @change=${this.onSort}>
-                      ${this.sortOrders.map(
-                        (order) =>
-                          html`<option value=${order} ?selected=${order === this.sort}>
-                            ${strings.sortOptions[order as keyof typeof strings.sortOptions] ?? order}
-                          </option>`,
-                      )}
-                    </select>
-                  </div>`
-                : nothing}
+        ${
+          data
+            ? html`${
+                this.showSort()
+                  ? html`<div class="sort">
+                      <label for="sort">${strings.sortLabel}</label>
+                      <select id="sort" part="sort" @change=${this.onSort}>
+                        ${this.sortOrders.map(
+                          (order) =>
+                            html`<option value=${order} ?selected=${order === this.sort}>
+                              ${strings.sortOptions[order as keyof typeof strings.sortOptions] ?? order}
+                            </option>`,
+                        )}
+                      </select>
+                    </div>`
+                  : nothing
+              }
               ${renderFilters({
                 locale: this.locale,
                 groups: this.filterGroups(data),
@@ -672,7 +693,8 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
                 (chip, index) => this.removeChip(chip, index),
                 () => this.clearFilters(false),
               )}`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
@@ -693,7 +715,9 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
         ${this.data ? this.renderResults(this.data) : nothing}
       `;
     }
-    if (!this.data) return html`${status}<div class="loading" aria-hidden="true"></div>`;
+    if (!this.data)
+      return html`${status}
+        <div class="loading" aria-hidden="true"></div>`;
     return html`${status}${this.renderResults(this.data)}`;
   }
 
@@ -703,22 +727,26 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
       const canClear = this.activeFilterCount > 0 || this.query.trim() !== '';
       return html`
         <div class="empty">
-          ${canClear
-            ? html`<button class="button secondary" type="button" @click=${() => this.clearFilters(true)}>
-                ${strings.clearSearch}
-              </button>`
-            : nothing}
+          ${
+            canClear
+              ? html`<button class="button secondary" type="button" @click=${() => this.clearFilters(true)}>
+                  ${strings.clearSearch}
+                </button>`
+              : nothing
+          }
         </div>
       `;
     }
     const visible = this.results.slice(0, this.visibleCount);
     return html`
       ${this.renderList(visible, data)}
-      ${this.hasMore(visible.length)
-        ? html`<button class="button secondary more" part="more" type="button" @click=${this.showMore}>
-            ${strings.showMore}
-          </button>`
-        : nothing}
+      ${
+        this.hasMore(visible.length)
+          ? html`<button class="button secondary more" part="more" type="button" @click=${this.showMore}>
+              ${strings.showMore}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -736,17 +764,24 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
     const licence = data.license?.id ?? data.license?.url;
     return html`
       <p class="attribution" part="attribution">
-        ${strings.attribution}: ${source}${licence
-          ? html` (${data.license?.url
-                ? html`<a href=${data.license.url} rel="noopener noreferrer license">${strings.licence(licence)}</a>`
-                : strings.licence(licence)})`
-          : nothing}
+        ${strings.attribution}:
+        ${source}${
+          licence
+            ? html` (${
+                data.license?.url
+                  ? html`<a href=${data.license.url} rel="noopener noreferrer license">${strings.licence(licence)}</a>`
+                  : strings.licence(licence)
+              })`
+            : nothing
+        }
       </p>
     `;
   }
 
   protected renderDialog(): TemplateResult {
     const selected = this.selectedId ? this.findItem(this.selectedId) : undefined;
+    // The backdrop click is a pointer shortcut; a keyboard closes the modal dialog with Escape.
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`
       <dialog
         part="detail"
@@ -759,5 +794,6 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
         ${selected && this.data ? this.renderDetail(selected, this.data) : nothing}
       </dialog>
     `;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }

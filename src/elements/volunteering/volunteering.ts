@@ -94,7 +94,9 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     const scoped = activeTasks(data.tasks, this.now ?? new Date())
       .filter(
         (task) =>
-          (requested.length === 0 || task.remote || (!!task.municipality && municipalities.has(task.municipality.code))) &&
+          (requested.length === 0 ||
+            task.remote ||
+            (!!task.municipality && municipalities.has(task.municipality.code))) &&
           (categories.size === 0 ||
             (this.associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code))),
       )
@@ -122,16 +124,26 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     const flag = (key: 'remote' | 'under18', text: string): FilterGroup => ({
       key,
       legend: texts.filterGroups[key],
-      options: counts[key].get(key) || this.selected(key).has(key) ? [{ value: key, label: text, count: counts[key].get(key) ?? 0 }] : [],
+      options:
+        counts[key].get(key) || this.selected(key).has(key)
+          ? [{ value: key, label: text, count: counts[key].get(key) ?? 0 }]
+          : [],
     });
     return [
       flag('remote', texts.remote),
       flag('under18', texts.under18),
-      { key: 'theme', legend: texts.filterGroups.theme, options: filterOptions('theme', counts.theme, this.selected('theme'), source, this.byLabel) },
+      {
+        key: 'theme',
+        legend: texts.filterGroups.theme,
+        options: filterOptions('theme', counts.theme, this.selected('theme'), source, this.byLabel),
+      },
       {
         key: 'municipality',
         legend: texts.filterGroups.municipality,
-        options: counts.municipality.size > 1 ? filterOptions('municipality', counts.municipality, this.selected('municipality'), source, this.byLabel) : [],
+        options:
+          counts.municipality.size > 1
+            ? filterOptions('municipality', counts.municipality, this.selected('municipality'), source, this.byLabel)
+            : [],
       },
     ];
   }
@@ -150,7 +162,10 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
   private where(task: VolunteerTask): TemplateResult | string | typeof nothing {
     const texts = eventTexts(this.locale.lang).volunteering;
     const municipality = task.municipality
-      ? localized(task.municipality.name ?? this.muniNames.get(task.municipality.code) ?? { fi: task.municipality.code }, this.locale)
+      ? localized(
+          task.municipality.name ?? this.muniNames.get(task.municipality.code) ?? { fi: task.municipality.code },
+          this.locale,
+        )
       : nothing;
     if (task.remote && municipality !== nothing) return html`${municipality} · ${texts.remote}`;
     return task.remote ? texts.remote : municipality;
@@ -179,7 +194,13 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
         ${association !== nothing ? html`<p class="info">${texts.association}: ${association}</p>` : nothing}
         <p class="info">${this.where(task)}${dates ? html` · ${dates}` : nothing}</p>
         ${task.timeCommitment ? html`<p class="info">${texts.timeCommitment}: ${localized(task.timeCommitment, this.locale)}</p>` : nothing}
-        ${task.suitableForUnder18 ? html`<ul class="tags"><li part="tag">${texts.under18}</li></ul>` : nothing}
+        ${
+          task.suitableForUnder18
+            ? html`<ul class="tags">
+                <li part="tag">${texts.under18}</li>
+              </ul>`
+            : nothing
+        }
       </article>`;
   }
 
@@ -189,7 +210,9 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     const texts = eventTexts(locale.lang).volunteering;
     const association = this.association(task);
     const dates = taskDates(task, locale);
-    const themes = task.themes.map((code) => label(data.taxonomy.themes, code, locale)).filter((entry) => entry !== nothing);
+    const themes = task.themes
+      .map((code) => label(data.taxonomy.themes, code, locale))
+      .filter((entry) => entry !== nothing);
     return html`
       <div class="detail-body">
         <div class="detail-header">
@@ -198,36 +221,78 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
             ${strings.close}
           </button>
         </div>
-        ${themes.length > 0 ? html`<ul class="tags">${themes.map((theme) => html`<li part="tag">${theme}</li>`)}</ul>` : nothing}
+        ${
+          themes.length > 0
+            ? html`<ul class="tags">
+                ${themes.map((theme) => html`<li part="tag">${theme}</li>`)}
+              </ul>`
+            : nothing
+        }
         ${task.description ? paragraphs(task.description, locale) : nothing}
         <dl class="facts">
-          ${association !== nothing ? html`<div><dt>${texts.association}</dt><dd>${association}</dd></div>` : nothing}
-          <div><dt>${texts.filterGroups.municipality}</dt><dd>${this.where(task)}</dd></div>
-          ${dates ? html`<div><dt>${texts.dates}</dt><dd>${dates}</dd></div>` : nothing}
-          ${task.timeCommitment
-            ? html`<div><dt>${texts.timeCommitment}</dt><dd>${localized(task.timeCommitment, locale)}</dd></div>`
-            : nothing}
-          ${task.suitableForUnder18 ? html`<div><dt>${texts.filterGroups.under18}</dt><dd>${texts.under18}</dd></div>` : nothing}
-          ${task.languagesNeeded.length > 0
-            ? html`<div><dt>${texts.languagesNeeded}</dt><dd>${task.languagesNeeded.map((code) => languageName(locale, code)).join(', ')}</dd></div>`
-            : nothing}
+          ${
+            association !== nothing
+              ? html`<div>
+                  <dt>${texts.association}</dt>
+                  <dd>${association}</dd>
+                </div>`
+              : nothing
+          }
+          <div>
+            <dt>${texts.filterGroups.municipality}</dt>
+            <dd>${this.where(task)}</dd>
+          </div>
+          ${
+            dates
+              ? html`<div>
+                  <dt>${texts.dates}</dt>
+                  <dd>${dates}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            task.timeCommitment
+              ? html`<div>
+                  <dt>${texts.timeCommitment}</dt>
+                  <dd>${localized(task.timeCommitment, locale)}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            task.suitableForUnder18
+              ? html`<div>
+                  <dt>${texts.filterGroups.under18}</dt>
+                  <dd>${texts.under18}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            task.languagesNeeded.length > 0
+              ? html`<div>
+                  <dt>${texts.languagesNeeded}</dt>
+                  <dd>${task.languagesNeeded.map((code) => languageName(locale, code)).join(', ')}</dd>
+                </div>`
+              : nothing
+          }
         </dl>
-        ${task.contact.length > 0
-          ? html`<section class="detail-section">
-              <h3>${texts.contact}</h3>
-              <ul class="people">
-                ${task.contact.map((person) => {
-                  const tel = person.phone ? telHref(person.phone) : undefined;
-                  return html`<li>
-                    <span class="role">${localized(person.role, locale)}</span>
-                    ${person.name ? html`<span>${person.name}</span>` : nothing}
-                    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
-                    ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}
-                  </li>`;
-                })}
-              </ul>
-            </section>`
-          : nothing}
+        ${
+          task.contact.length > 0
+            ? html`<section class="detail-section">
+                <h3>${texts.contact}</h3>
+                <ul class="people">
+                  ${task.contact.map((person) => {
+                    const tel = person.phone ? telHref(person.phone) : undefined;
+                    return html`<li>
+                      <span class="role">${localized(person.role, locale)}</span>
+                      ${person.name ? html`<span>${person.name}</span>` : nothing}
+                      ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+                      ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}
+                    </li>`;
+                  })}
+                </ul>
+              </section>`
+            : nothing
+        }
         ${task.applyUrl ? html`<p>${externalLink(task.applyUrl, texts.apply)}</p>` : nothing}
         <p class="updated">${strings.updated(formatDate(locale, task.updatedAt))}</p>
       </div>
