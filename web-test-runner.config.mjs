@@ -13,7 +13,12 @@ if (!existsSync(chromePath)) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  groups: [
+    // Sources, elements and the demo feed, straight from TypeScript: no build needed.
+    { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
+    // The built CDN files on plain and strict-CSP pages: run after `npm run build`.
+    { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },
+  ],
   nodeResolve: { exportConditions: ['production'] },
   // One page at a time: keyboard and focus tests need the window's focus.
   concurrency: 1,
