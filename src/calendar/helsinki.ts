@@ -6,6 +6,9 @@
  * whatever time zone the visitor's device is in.
  */
 
+/** Finnish municipalities live in one time zone; dates read the same for every visitor. */
+export const TIME_ZONE = 'Europe/Helsinki';
+
 const MINUTE = 60_000;
 
 /** Day of the month of the last Sunday of a month (0–11). */

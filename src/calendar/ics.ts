@@ -1,6 +1,6 @@
 import type { FeedEvent, LocalizedText } from '../feed/types.js';
 import { pickText } from '../i18n/locales.js';
-import { dayKey, pad, wallTime, type WallTime } from './helsinki.js';
+import { TIME_ZONE, dayKey, pad, wallTime, type WallTime } from './helsinki.js';
 
 /**
  * "Add to calendar" as an iCalendar file (RFC 5545) made in the browser.
@@ -17,12 +17,11 @@ import { dayKey, pad, wallTime, type WallTime } from './helsinki.js';
  *   the organisers; calendar applications import such files as they are.
  */
 
-export const TZID = 'Europe/Helsinki';
 const PRODUCT_ID = '-//kumppani//kumppani//EN';
 
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
-  `TZID:${TZID}`,
+  `TZID:${TIME_ZONE}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0200',
   'TZOFFSETTO:+0300',
@@ -125,9 +124,9 @@ export function eventToIcs(event: FeedEvent, options: IcsOptions): string {
     // Percent-encoding keeps any feed id safe and leaves "@" only before the domain.
     `UID:${encodeURIComponent(wellFormed(event.id))}@kumppani`,
     `DTSTAMP:${options.now.toISOString().replace(/[-:]|\.\d+/g, '')}`,
-    allDay ? `DTSTART;VALUE=DATE:${local(s).slice(0, 8)}` : `DTSTART;TZID=${TZID}:${local(s)}`,
+    allDay ? `DTSTART;VALUE=DATE:${local(s).slice(0, 8)}` : `DTSTART;TZID=${TIME_ZONE}:${local(s)}`,
   ];
-  if (!allDay && end >= start) lines.push(`DTEND;TZID=${TZID}:${local(wallTime(end))}`);
+  if (!allDay && end >= start) lines.push(`DTEND;TZID=${TIME_ZONE}:${local(wallTime(end))}`);
   lines.push(`SUMMARY:${escapeText(text(event.name) ?? '')}`);
   if (description.length) lines.push(`DESCRIPTION:${escapeText(description.join('\n\n'))}`);
   if (where) lines.push(`LOCATION:${escapeText(where)}`);

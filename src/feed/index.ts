@@ -1,6 +1,6 @@
 /** The feed client's public surface. */
 export { loadFeed, type LoadFeedOptions } from './client.js';
-export { sharedFeed, reloadFeed, type SharedFeedOptions } from './shared.js';
+export { sharedFeed, reloadFeed, type SharedFeedOptions } from './feed-cache.js';
 export { mergeTaxonomy } from './taxonomy.js';
 export { telHref, httpHref } from './schemas.js';
 export { FeedError } from './types.js';

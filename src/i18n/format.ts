@@ -1,7 +1,5 @@
 import type { Locale } from './locales.js';
-
-/** Finnish municipalities live in one time zone; dates read the same for every visitor. */
-export const TIME_ZONE = 'Europe/Helsinki';
+import { TIME_ZONE } from '../calendar/helsinki.js';
 
 // Intl objects are costly to build and are used on every render: one per locale and kind.
 const cache = new Map<string, object>();

@@ -75,3 +75,15 @@ export function municipalityCodes(association: Association): readonly string[] {
   }
   return codes;
 }
+
+/** Whether the scope spans more than one municipality, so choosing among them makes sense. */
+export function spansMunicipalities(scoped: readonly Association[], wanted: ReadonlySet<string>): boolean {
+  const codes = new Set<string>();
+  for (const association of scoped) {
+    for (const code of municipalityCodes(association)) {
+      if (wanted.size === 0 || wanted.has(code)) codes.add(code);
+    }
+    if (codes.size > 1) return true;
+  }
+  return false;
+}

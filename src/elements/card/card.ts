@@ -1,135 +1,158 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData } from '../../feed/types.js';
-import type { ListTexts } from '../../i18n/strings.js';
 import { municipalityNames } from '../../listing/scope.js';
 import { emit } from '../../internal/events.js';
-import { KumppaniListElement } from '../shared/list-element.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { FocusController } from '../../controllers/focus.js';
+import { FeedController } from '../../controllers/feed.js';
+import { DialogController } from '../../controllers/dialog.js';
+import { LiveStatusController } from '../../controllers/status.js';
+import { UrlStateController } from '../../controllers/url-state.js';
 import { listStyles } from '../shared/list.styles.js';
-import type { FilterGroup } from '../shared/filters.js';
-import { renderCard } from '../directory/card.js';
-import { renderAssociationDetail } from '../directory/detail.js';
+import { renderAttribution, renderFeedError, renderLoading, renderStatusSlot } from '../shared/list-view.js';
+import { renderCard } from '../shared/association-card.js';
+import { renderAssociationDetail } from '../shared/association-detail.js';
 
 /**
  * One association on its own, e.g. a sports department's partner club: its card,
  * and the same detail view as the directory.
  *
+ * @tagname kumppani-card
  * @summary A single association's card from the feed.
  *
  * @fires kumppani-load - The feed was loaded: `{ count (1 or 0), total, skipped, dropped }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  * @fires kumppani-select - A resident opened the detail (cancelable): `{ association }`.
  *
+ * @slot status - Holds the element's own polite status line (added by the element).
+ *
  * @csspart card - The association's card.
  * @csspart card-heading - The heading that holds its name.
  * @csspart card-button - The name button that opens the detail view.
+ * @csspart tag - A category or target-group label on the card.
  * @csspart status - The loading or "not found" line.
  * @csspart error - The error message.
  * @csspart detail - The detail dialog.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
  */
-export class KumppaniCard extends KumppaniListElement<Association> {
+export class KumppaniCard extends LitElement {
   static override styles = listStyles;
 
   static override properties = {
-    ...KumppaniListElement.properties,
+    feed: { reflect: true },
     association: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
 
+  /** URL of the feed's first page (required). */
+  declare feed: string | undefined;
   /** The association's id in the feed, e.g. `ihimiset:1042`. */
   declare association: string | undefined;
+  /** Level of the card's name heading, 1–6. Default 3. */
+  declare headingLevel: number;
 
-  protected readonly filterKeys: readonly string[] = [];
-  protected readonly sortOrders: readonly string[] = [];
-  protected readonly urlPrefix = 'c';
+  private readonly language = new LocaleController(this);
+  private readonly focusMover = new FocusController(this);
+  private readonly feedLoader = new FeedController(this, {
+    url: () => this.feed,
+    serverThreshold: () => undefined,
+    counts: (data) => ({ count: this.found(data) ? 1 : 0, total: data.associations.length }),
+  });
+  private readonly dialog = new DialogController(this, this.focusMover, {
+    has: (id) => !!this.feedLoader.data && this.found(this.feedLoader.data)?.id === id,
+    openerOf: () => 'open-0',
+    fallback: () => null,
+  });
 
-  private found: Association | undefined;
-
-  protected texts(): ListTexts {
-    return this.locale.strings.directory;
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    new LiveStatusController(
+      this,
+      () => this.statusText(),
+      () => this.locale.lang,
+    );
+    new UrlStateController(this, {
+      prefix: 'c',
+      read: (state) => this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined),
+      write: () => ({ open: this.dialog.openId }),
+      ready: () => this.feedLoader.state === 'ready',
+    });
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    if (changed.has('association') && this.data) this.computeScope(this.data);
-    if (changed.has('association')) this.computeResults();
+  /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
+  reload(): Promise<void> {
+    return this.feedLoader.reload();
   }
 
-  protected computeScope(data: FeedData | undefined): void {
-    this.muniNames = data ? municipalityNames(data.associations) : new Map();
-    this.found = data?.associations.find(
+  private get locale() {
+    return this.language.locale;
+  }
+
+  /** The association, when the feed has it and it is active. */
+  private found(data: FeedData): Association | undefined {
+    return data.associations.find(
       (association) => association.id === this.association && association.status === 'active',
     );
-    // One card needs no search: its scope is just the association, if found.
-    this.setScope(this.found ? [this.found] : [], (association) => ({
-      id: association.id,
-      name: [],
-      labels: [],
-      text: [],
-    }));
   }
 
-  protected computeResults(): void {
-    this.results = this.scoped;
+  private statusText(): string {
+    const { state, data } = this.feedLoader;
+    if (data && state !== 'error' && !this.found(data)) return this.locale.strings.associationNotFound;
+    return state === 'loading' && !data ? this.locale.strings.directory.loading : '';
   }
 
-  protected override statusText(): string {
-    if (this.data && this.loadState !== 'error' && !this.found) return this.locale.strings.associationNotFound;
-    return this.loadState === 'loading' && !this.data ? this.texts().loading : '';
+  private labels(data: FeedData) {
+    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: municipalityNames(data.associations) };
   }
 
-  protected filterGroups(): FilterGroup[] {
-    return [];
+  private open(association: Association, openerId: string): void {
+    if (emit(this, 'kumppani-select', { association }, { cancelable: true }))
+      this.dialog.open(association.id, openerId);
   }
 
-  protected chipLabel(_key: string, value: string): string {
-    return value;
-  }
-
-  protected announceSelect(association: Association): boolean {
-    return emit(this, 'kumppani-select', { association }, { cancelable: true });
-  }
-
-  protected renderItem(association: Association, index: number, data: FeedData): TemplateResult {
-    return renderCard(association, index, {
-      locale: this.locale,
-      taxonomy: data.taxonomy,
-      municipalityNames: this.muniNames,
-      query: '',
-      headingLevel: this.headingLevel,
-      onOpen: (item, openerId) => this.open(item, openerId),
-    });
-  }
-
-  protected renderDetail(association: Association, data: FeedData): TemplateResult {
-    return renderAssociationDetail(association, {
-      locale: this.locale,
-      taxonomy: data.taxonomy,
-      municipalityNames: this.muniNames,
-      source: data.source,
-      events: data.events,
-      tasks: data.tasks,
-      onClose: () => this.closeDetail(),
-    });
-  }
-
-  // No search, filters or paging: the card, its status and the attribution.
   protected override render(): TemplateResult {
-    const data = this.data;
+    const { data, state } = this.feedLoader;
+    const association = data ? this.found(data) : undefined;
+    const retry = () =>
+      void this.feedLoader.reload().then(() => {
+        if (this.feedLoader.state === 'error') this.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
+      });
     return html`
       <section class="widget" lang=${this.locale.lang}>
         ${
-          this.found && data && this.loadState !== 'error'
-            ? html`<div class="single">${this.renderItem(this.found, 0, data)}</div>
-                ${this.renderAttribution()}`
-            : this.renderBody()
+          association && data && state !== 'error'
+            ? html`<div class="single">
+                  ${renderCard(association, 0, {
+                    ...this.labels(data),
+                    query: '',
+                    headingLevel: this.headingLevel,
+                    onOpen: (item, openerId) => this.open(item, openerId),
+                  })}
+                </div>
+                ${renderAttribution(data, this.locale)}`
+            : html`${renderStatusSlot()}
+              ${
+                state === 'error'
+                  ? renderFeedError(this.feedLoader, this.locale, this.locale.strings.directory, retry)
+                  : data
+                    ? nothing
+                    : renderLoading()
+              }`
         }
       </section>
-      ${this.renderDialog()}
+      ${this.dialog.render(this.locale.lang, () =>
+        association && data
+          ? renderAssociationDetail(association, {
+              ...this.labels(data),
+              source: data.source,
+              events: data.events,
+              tasks: data.tasks,
+              onClose: () => this.dialog.close(),
+            })
+          : nothing,
+      )}
     `;
-  }
-
-  protected override renderResults(): TemplateResult | typeof nothing {
-    return nothing;
   }
 }

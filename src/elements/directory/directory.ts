@@ -1,39 +1,54 @@
-import type { TemplateResult } from 'lit';
-import { FeedError, type Association, type FeedData } from '../../feed/types.js';
-import type { ListTexts } from '../../i18n/strings.js';
-import { emit } from '../../internal/events.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
+import { collator } from '../../i18n/index.js';
 import { nextTask } from '../../internal/tasks.js';
+import { Inputs } from '../../internal/inputs.js';
 import {
-  municipalityCodes,
   municipalityNames,
   parseList,
   resolveMunicipalityCodes,
+  spansMunicipalities,
   type Scope,
 } from '../../listing/scope.js';
 import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
 import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
-import { loadFeed } from '../../feed/index.js';
-import { KumppaniListElement } from '../shared/list-element.js';
+import { LocalResults } from '../../results/local.js';
+import { ServerResults } from '../../results/server.js';
+import { FeedSearch } from '../../results/feed-search.js';
+import type { ResultsSource } from '../../results/source.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { FocusController } from '../../controllers/focus.js';
+import { FeedController, reportInvalid } from '../../controllers/feed.js';
+import { QueryController } from '../../controllers/query.js';
+import { DialogController } from '../../controllers/dialog.js';
+import { LiveStatusController } from '../../controllers/status.js';
+import { UrlStateController } from '../../controllers/url-state.js';
+import { emit } from '../../internal/events.js';
+import { ListView, renderItemList } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
-import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
-import { renderCard } from './card.js';
-import { renderAssociationDetail } from './detail.js';
+import { listProperties } from '../shared/properties.js';
+import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { renderCard } from '../shared/association-card.js';
+import { renderAssociationDetail } from '../shared/association-detail.js';
+import { serverFilterGroups } from './server-filters.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
-/** A server search that takes longer than this says it is under way. */
-const SLOW_SEARCH_MS = 400;
+const DEFAULT_SERVER_THRESHOLD = 5000;
 
 /**
  * A searchable directory of a municipality's local associations, read live from
  * a feed that follows the kumppani feed contract v1.
  *
+ * @tagname kumppani-directory
  * @summary Association directory with search, filters and a detail view.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  * @fires kumppani-select - A resident opened an association (cancelable): `{ association }`.
  * @fires kumppani-change - The search or filters changed: `{ query, filters, count }`.
+ *
+ * @slot status - Holds the element's own polite status line (added by the element).
  *
  * @csspart search - The search form.
  * @csspart search-input - The search box.
@@ -66,16 +81,119 @@ const SLOW_SEARCH_MS = 400;
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  */
-export class KumppaniDirectory extends KumppaniListElement<Association> {
+export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
 
-  protected readonly filterKeys = FACETS;
-  protected readonly sortOrders = SORT_ORDERS;
-  protected readonly urlPrefix = 'k';
+  static override properties = {
+    ...listProperties,
+    targetGroup: { attribute: 'target-group' },
+    search: {},
+    serverThreshold: { attribute: 'server-threshold', type: Number },
+  };
 
-  protected override readonly serverSearch = true;
+  /** URL of the feed's first page (required). */
+  declare feed: string | undefined;
+  /** Statistics Finland codes or municipality names, comma-separated. Absent: the whole feed. */
+  declare municipality: string | undefined;
+  /** Category codes, comma-separated, that limit the scope. */
+  declare category: string | undefined;
+  /** Target-group codes, comma-separated, that limit the scope. */
+  declare targetGroup: string | undefined;
+  /** Items shown at first and added by "show more". Default 20. */
+  declare pageSize: number;
+  /** Level of the cards' name headings, 1–6. Default 3. */
+  declare headingLevel: number;
+  /**
+   * `server`: send the search to the feed's server (when it offers one);
+   * `client`: always download the whole feed. Absent: the server above `server-threshold` items.
+   */
+  declare search: string | undefined;
+  /** Above this many items (the feed's `meta.count`), search on the feed's server. Default 5000. */
+  declare serverThreshold: number;
 
-  // Derived data, recomputed only when its inputs change.
+  private readonly language = new LocaleController(this);
+  private readonly focusMover = new FocusController(this);
+  private readonly feedLoader = new FeedController(this, {
+    url: () => this.feed,
+    serverThreshold: () => this.serverThresholdNow(),
+    prepare: async (data) => {
+      // What a national feed costs most to show, each in a task of its own; `computeScope` reuses it.
+      municipalityNames(data.associations);
+      await nextTask();
+      await prepareCatalogue(data.associations, this.locale);
+    },
+    counts: (data) =>
+      data.next
+        ? { count: data.announcedCount ?? 0, total: data.announcedCount ?? data.associations.length }
+        : { count: this.local.scoped.length, total: data.associations.length },
+  });
+  private readonly query = new QueryController(this, {
+    filterKeys: FACETS,
+    sortOrders: SORT_ORDERS,
+    settled: () => this.results?.settled ?? Promise.resolve(),
+    count: () => this.results?.total ?? 0,
+  });
+  private readonly dialog = new DialogController(this, this.focusMover, {
+    has: (id) => !!this.results?.find(id),
+    openerOf: (id) => {
+      const index = this.results?.results.findIndex((item) => item.id === id) ?? -1;
+      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+    },
+    fallback: () => this.view.searchInput,
+  });
+  private readonly view: ListView<Association> = new ListView({
+    host: this,
+    locale: () => this.locale,
+    texts: () => this.locale.strings.directory,
+    feed: this.feedLoader,
+    query: this.query,
+    focus: this.focusMover,
+    results: () => this.results,
+    pageSize: () => this.pageSize,
+    sortOrders: SORT_ORDERS,
+    showSort: () => !this.feedLoader.data?.next,
+    filterGroups: (data) => this.filterGroups(data),
+    chipLabel: (key, value, data) => codeLabel(key as Facet, value, this.labelSource(data))?.text ?? value,
+    renderItems: (visible, busy) =>
+      renderItemList(visible, busy, (association, index) => this.renderItem(association, index)),
+    retry: () => (this.server && this.feedLoader.data ? this.server.retry() : this.feedLoader.reload()),
+  });
+
+  constructor() {
+    super();
+    this.pageSize = 20;
+    this.headingLevel = 3;
+    this.serverThreshold = DEFAULT_SERVER_THRESHOLD;
+    new LiveStatusController(
+      this,
+      () => this.view.statusText(),
+      () => this.locale.lang,
+    );
+    new UrlStateController(this, {
+      prefix: 'k',
+      read: (state) => {
+        this.query.read(state);
+        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+      },
+      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
+      ready: () => this.feedLoader.state === 'ready',
+    });
+  }
+
+  /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
+  reload(): Promise<void> {
+    return this.feedLoader.reload();
+  }
+
+  private get locale() {
+    return this.language.locale;
+  }
+
+  // ---------------------------------------------------------------- scope and results
+
+  private readonly local = new LocalResults<Association>();
+  /** Set while the feed is searched on its server (contract §6). */
+  private server: ServerResults<Association> | undefined;
   private scope: Scope | undefined;
   private catalogue: Catalogue | undefined;
   /** Where each scoped association is in the catalogue (alphabetical, so ascending). */
@@ -85,28 +203,54 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   private offersMunicipalities = false;
   /** `updatedAt` as a number by catalogue position, made when that sort is first asked for. */
   private updatedTimes: Float64Array | undefined;
+  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
+  private readonly scopeInputs = new Inputs();
+  private readonly resultInputs = new Inputs();
+  private readonly serverInputs = new Inputs();
+  private scopeRevision = 0;
 
-  /** Set while the feed is searched on its server: the server's count and next page. */
-  private server: { count: number; next?: string } | undefined;
-  private serverRequest: AbortController | undefined;
-  /** Set once a server search has taken long enough to say so (a quick answer would only flicker). */
-  private serverSlow = false;
-  private serverAnswer: Promise<void> = Promise.resolve();
-  private serverItems = new Map<string, Association>();
-
-  protected texts(): ListTexts {
-    return this.locale.strings.directory;
+  private get results(): ResultsSource<Association> | undefined {
+    const data = this.feedLoader.data;
+    if (!data) return undefined;
+    return data.next ? this.server : this.local;
   }
 
-  protected override async prepare(data: FeedData): Promise<void> {
-    // What a national feed costs most to show, each in a task of its own; `computeScope` reuses it.
-    municipalityNames(data.associations);
-    await nextTask();
-    await prepareCatalogue(data.associations, this.locale);
+  /** Stop after the first page of a feed large enough (or asked) to be searched on its server. */
+  private serverThresholdNow(): number | undefined {
+    if (this.search === 'client') return undefined;
+    if (this.search === 'server') return 0;
+    return Number.isFinite(this.serverThreshold) && this.serverThreshold >= 0
+      ? this.serverThreshold
+      : DEFAULT_SERVER_THRESHOLD;
   }
 
-  protected computeScope(data: FeedData | undefined): void {
-    this.server = undefined;
+  protected override willUpdate(): void {
+    const data = this.feedLoader.data;
+    if (this.scopeInputs.changed([data, this.municipality, this.category, this.targetGroup, this.locale])) {
+      this.computeScope(data);
+    }
+    if (!data?.next && this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
+  }
+
+  protected override updated(): void {
+    // A server search starts after the render that asked for it, never during one.
+    const server = this.server;
+    if (server && this.feedLoader.data?.next && this.serverInputs.changed([this.scopeRevision, this.query.revision])) {
+      server.query({
+        text: this.query.text,
+        filters: Object.fromEntries(FACETS.map((facet) => [facet, [...this.query.selected(facet)]])),
+        scope: {
+          municipalities: [...(this.scope?.municipalities ?? [])],
+          categories: [...(this.scope?.categories ?? [])],
+          targetGroups: [...(this.scope?.targetGroups ?? [])],
+        },
+        pageSize: this.view.itemsPerPage,
+      });
+    }
+  }
+
+  private computeScope(data: FeedData | undefined): void {
+    this.scopeRevision++;
     if (!data) return;
     this.muniNames = municipalityNames(data.associations);
     const requested = parseList(this.municipality);
@@ -115,6 +259,19 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       categories: new Set(parseList(this.category)),
       targetGroups: new Set(parseList(this.targetGroup)),
     });
+    if (data.next) {
+      this.server ??= new ServerResults(new FeedSearch(data), {
+        changed: () => this.requestUpdate(),
+        failed: (error) => {
+          console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
+          this.feedLoader.fail(error);
+        },
+        succeeded: () => this.feedLoader.recover(),
+        read: (page) => reportInvalid(data.url, page.skipped, page.dropped),
+      });
+      this.server.reset();
+      return;
+    }
     // A municipality attribute that names no known municipality shows nothing, not everything.
     const nothingMatches = requested.length > 0 && scope.municipalities.size === 0;
     const shown = (this.catalogue = catalogue(data.associations, this.locale));
@@ -122,44 +279,37 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     const scoped = new Array<Association>(positions.length);
     for (let i = 0; i < positions.length; i++) scoped[i] = shown.associations[positions[i]!]!;
     this.updatedTimes = undefined;
-    this.offersMunicipalities = this.spansMunicipalities(scoped, scope.municipalities);
-    this.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
+    this.offersMunicipalities = spansMunicipalities(scoped, scope.municipalities);
+    this.local.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
   }
 
-  protected computeResults(): void {
-    if (this.data?.next) {
-      this.serverAnswer = this.queryServer();
-      return;
-    }
+  private computeResults(): void {
     const shown = this.catalogue;
     if (!shown) return;
-    const query = this.query.trim();
     const positions = this.positions;
-    const matches = this.matchIndexes();
+    const matches = this.local.matches(this.query.text);
     const { passing, counts } = shown.facets.apply(
-      this.selections as Filters,
+      this.query.selections as Filters,
       matches ? matches.map((index) => positions[index]!) : positions,
     );
     this.facetCounts = counts;
     // A page scoped to some municipalities offers only those, not every area an association also serves.
     const wanted = this.scope?.municipalities;
     if (wanted && wanted.size > 0) {
-      for (const code of this.facetCounts.municipality.keys()) {
-        if (!wanted.has(code)) this.facetCounts.municipality.delete(code);
-      }
+      for (const code of counts.municipality.keys()) if (!wanted.has(code)) counts.municipality.delete(code);
     }
     // `passing` holds catalogue positions, which follow alphabetical order.
     let order: ArrayLike<number> = passing;
-    if (this.sort === 'updated') {
+    if (this.query.sort === 'updated') {
       const times = this.updatedTimesOf(shown);
       order = Array.from(passing).sort((a, b) => times[b]! - times[a]!);
-    } else if (this.sort === 'name' && query) {
+    } else if (this.query.sort === 'name' && this.query.text) {
       // Matches come best-first; "name" puts them back in alphabetical order.
       order = passing.sort();
     }
     const results = new Array<Association>(order.length);
     for (let i = 0; i < order.length; i++) results[i] = shown.associations[order[i]!]!;
-    this.results = results;
+    this.local.show(results);
   }
 
   private updatedTimesOf(shown: Catalogue): Float64Array {
@@ -172,208 +322,64 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return this.updatedTimes;
   }
 
-  // ---------------------------------------------------------------- server search (contract §6)
+  // ---------------------------------------------------------------- labels and filters
 
-  /** The feed's query URL for the typed words, the scope and the selected filters. */
-  private serverUrl(data: FeedData): string {
-    const url = new URL(data.url);
-    const accepted = new Set(data.query);
-    const put = (name: string, values: Iterable<string>) => {
-      const list = [...values];
-      if (accepted.has(name) && list.length > 0) url.searchParams.set(name, list.join(','));
-    };
-    const scope = this.scope;
-    const either = (selected: ReadonlySet<string>, scoped: ReadonlySet<string> | undefined) =>
-      selected.size > 0 ? selected : (scoped ?? []);
-    put('q', this.query.trim() ? [this.query.trim()] : []);
-    put('municipality', either(this.selected('municipality'), scope?.municipalities));
-    put('category', either(this.selected('category'), scope?.categories));
-    put('targetGroup', either(this.selected('targetGroup'), scope?.targetGroups));
-    put('language', this.selected('language'));
-    put('type', ['association']);
-    put('pageSize', [String(Math.min(100, this.itemsPerPage))]);
-    return url.href;
+  private labelSource(data: FeedData): LabelSource {
+    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
   }
 
-  /** One page of the server's answer: its active associations, count and next page. */
-  private async serverPage(
-    url: string,
-    signal: AbortSignal,
-  ): Promise<{ items: Association[]; count?: number; next?: string }> {
-    const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
-    return {
-      items: page.associations.filter((association) => association.status === 'active'),
-      ...(page.announcedCount === undefined ? {} : { count: page.announcedCount }),
-      ...(page.next ? { next: page.next } : {}),
-    };
-  }
-
-  /** Sends the search to the feed's server; a newer search cancels an older one. */
-  private async queryServer(): Promise<void> {
-    const data = this.data;
-    if (!data) return;
-    this.serverRequest?.abort();
-    const request = (this.serverRequest = new AbortController());
-    const slow = setTimeout(() => {
-      this.serverSlow = true;
-      this.requestUpdate();
-    }, SLOW_SEARCH_MS);
-    try {
-      const page = await this.serverPage(this.serverUrl(data), request.signal);
-      this.serverItems = new Map(page.items.map((item) => [item.id, item]));
-      this.results = page.items;
-      this.server = { count: page.count ?? page.items.length, ...(page.next ? { next: page.next } : {}) };
-    } catch (reason) {
-      if (!request.signal.aborted) this.serverFailed(reason);
-    } finally {
-      clearTimeout(slow);
-      if (this.serverRequest === request) this.serverSlow = false;
-      this.requestUpdate();
-    }
-  }
-
-  protected override loadMore(): Promise<void> | undefined {
-    const next = this.server?.next;
-    if (!next || this.visibleCount <= this.results.length) return undefined;
-    return this.nextServerPage(next);
-  }
-
-  private async nextServerPage(next: string): Promise<void> {
-    const request = (this.serverRequest = new AbortController());
-    try {
-      const page = await this.serverPage(next, request.signal);
-      for (const item of page.items) this.serverItems.set(item.id, item);
-      this.results = [...this.results, ...page.items];
-      this.server = { count: this.server?.count ?? this.results.length, ...(page.next ? { next: page.next } : {}) };
-    } catch (reason) {
-      if (!request.signal.aborted) this.serverFailed(reason);
-    }
-  }
-
-  /** A failed search shows the error with its retry button, over the last results. */
-  private serverFailed(reason: unknown): void {
-    const url = this.data?.url ?? '';
-    const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), url);
-    console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
-    this.error = error;
-    this.loadState = 'error';
-  }
-
-  protected override busy(): boolean {
-    return this.serverSlow;
-  }
-
-  protected override resultsSettled(): Promise<void> {
-    return this.serverAnswer;
-  }
-
-  protected override statusText(): string {
-    // Until the server's first answer, and while a slow one is awaited, the widget is loading.
-    if (this.data?.next && (!this.server || this.serverSlow) && this.loadState === 'ready') return this.texts().loading;
-    return super.statusText();
-  }
-
-  protected override scopeCount(): number {
-    return this.data?.next ? (this.data.announcedCount ?? 0) : super.scopeCount();
-  }
-
-  protected override feedTotal(data: FeedData): number {
-    return data.next ? (data.announcedCount ?? data.associations.length) : super.feedTotal(data);
-  }
-
-  protected override resultTotal(): number {
-    return this.server && this.data?.next ? this.server.count : this.results.length;
-  }
-
-  protected override hasMore(visible: number): boolean {
-    return visible < this.results.length || (!!this.data?.next && !!this.server?.next);
-  }
-
-  protected override showSort(): boolean {
-    return !this.data?.next;
-  }
-
-  protected override findItem(id: string): Association | undefined {
-    return this.data?.next ? this.serverItems.get(id) : super.findItem(id);
-  }
-
-  protected filterGroups(data: FeedData): FilterGroup[] {
-    if (data.next) return this.serverFilterGroups(data);
+  private filterGroups(data: FeedData): FilterGroup[] {
+    if (data.next) return serverFilterGroups(data, this.scope, this.labelSource(data));
     const counts = this.facetCounts;
     if (!counts) return [];
     const source = this.labelSource(data);
     const legends = this.locale.strings.filterGroups;
     const categoryOrder = [...data.taxonomy.categories.keys()];
+    const byLabel = collator(this.locale).compare;
     return FACETS.filter((facet) => facet !== 'municipality' || this.offersMunicipalities).map((facet) => ({
       key: facet,
       legend: legends[facet],
-      options: filterOptions(facet, counts[facet], this.selected(facet), source, (a, b) =>
+      options: filterOptions(facet, counts[facet], this.query.selected(facet), source, (a, b) =>
         // Categories keep the taxonomy's order; the rest read best alphabetically.
-        facet === 'category' ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value) : this.byLabel(a, b),
+        facet === 'category'
+          ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value)
+          : byLabel(a.label, b.label),
       ),
     }));
   }
 
-  /** Without counts from the server, the taxonomy's categories and target groups (within the scope). */
-  private serverFilterGroups(data: FeedData): FilterGroup[] {
-    const source = this.labelSource(data);
-    const legends = this.locale.strings.filterGroups;
-    const group = (
-      facet: 'category' | 'targetGroup',
-      codes: Iterable<string>,
-      scoped: ReadonlySet<string> | undefined,
-    ) => ({
-      key: facet,
-      legend: legends[facet],
-      options: [...codes]
-        .filter((code) => !scoped?.size || scoped.has(code))
-        .flatMap((value) => {
-          const label = codeLabel(facet, value, source);
-          return label ? [{ value, label: label.text, ...(label.lang ? { lang: label.lang } : {}) }] : [];
-        }),
-    });
-    return [
-      group('category', data.taxonomy.categories.keys(), this.scope?.categories),
-      group('targetGroup', data.taxonomy.targetGroups.keys(), this.scope?.targetGroups),
-    ];
+  // ---------------------------------------------------------------- templates
+
+  private open(association: Association, openerId: string): void {
+    if (emit(this, 'kumppani-select', { association }, { cancelable: true }))
+      this.dialog.open(association.id, openerId);
   }
 
-  protected chipLabel(key: string, value: string, data: FeedData): string {
-    return codeLabel(key as Facet, value, this.labelSource(data))?.text ?? value;
-  }
-
-  /** Whether the scope spans more than one municipality, so choosing among them makes sense. */
-  private spansMunicipalities(scoped: readonly Association[], wanted: ReadonlySet<string>): boolean {
-    const codes = new Set<string>();
-    for (const association of scoped) {
-      for (const code of municipalityCodes(association)) {
-        if (wanted.size === 0 || wanted.has(code)) codes.add(code);
-      }
-      if (codes.size > 1) return true;
-    }
-    return false;
-  }
-
-  protected announceSelect(association: Association): boolean {
-    return emit(this, 'kumppani-select', { association }, { cancelable: true });
-  }
-
-  protected renderItem(association: Association, index: number, data: FeedData): TemplateResult {
+  private renderItem(association: Association, index: number): TemplateResult {
+    const data = this.feedLoader.data!;
     return renderCard(association, index, {
       ...this.labelSource(data),
-      query: this.query.trim(),
+      query: this.query.text,
       headingLevel: this.headingLevel,
       onOpen: (item, openerId) => this.open(item, openerId),
     });
   }
 
-  protected renderDetail(association: Association, data: FeedData): TemplateResult {
-    return renderAssociationDetail(association, {
-      ...this.labelSource(data),
-      source: data.source,
-      events: data.events,
-      tasks: data.tasks,
-      onClose: () => this.closeDetail(),
-    });
+  protected override render(): TemplateResult {
+    const data = this.feedLoader.data;
+    return html`
+      ${this.view.render()}
+      ${this.dialog.render(this.locale.lang, () => {
+        const association = this.dialog.openId ? this.results?.find(this.dialog.openId) : undefined;
+        if (!association || !data) return nothing;
+        return renderAssociationDetail(association, {
+          ...this.labelSource(data),
+          source: data.source,
+          events: data.events,
+          tasks: data.tasks,
+          onClose: () => this.dialog.close(),
+        });
+      })}
+    `;
   }
 }

@@ -3,10 +3,6 @@ import { listStyles } from '../shared/list.styles.js';
 
 /** Date headings, event times, status badges and the date and age boxes. */
 const eventStyles = css`
-  .info {
-    color: var(--_muted);
-  }
-
   .days {
     display: grid;
     gap: var(--_space);

@@ -1,20 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import type { Association, FeedData, FeedEvent } from '../../feed/types.js';
-import { languageName, type Locale } from '../../i18n/index.js';
-import type { ListTexts } from '../../i18n/strings.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Association, FeedData, FeedEvent, LocalizedText } from '../../feed/types.js';
+import { collator } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
-import { dateText, dateWords } from '../../i18n/dates.js';
-import { dayKey, wallTime } from '../../calendar/helsinki.js';
-import { eventToIcs, icsDataUrl, icsFileName } from '../../calendar/ics.js';
+import { dateText } from '../../i18n/dates.js';
+import { dayKey } from '../../calendar/helsinki.js';
 import { emit } from '../../internal/events.js';
+import { Inputs } from '../../internal/inputs.js';
 import { municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes } from '../../listing/scope.js';
 import {
   EVENT_FACETS,
   WHEN_OPTIONS,
   countEventFacets,
-  eventTimeText,
-  groupByDay,
   matchesEventFilters,
   upcomingEvents,
   type EventFacet,
@@ -22,30 +18,31 @@ import {
   type EventFilters,
 } from '../../listing/events.js';
 import { eventDocument } from '../../listing/documents.js';
-import { KumppaniListElement } from '../shared/list-element.js';
+import { LocalResults } from '../../results/local.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { FocusController } from '../../controllers/focus.js';
+import { FeedController } from '../../controllers/feed.js';
+import { QueryController } from '../../controllers/query.js';
+import { DialogController } from '../../controllers/dialog.js';
+import { LiveStatusController } from '../../controllers/status.js';
+import { UrlStateController } from '../../controllers/url-state.js';
+import { ListView } from '../shared/list-view.js';
+import { listProperties } from '../shared/properties.js';
+import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { eventsStyles } from './events.styles.js';
-import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
-import { externalLink, headingTag } from '../directory/card.js';
-import { mapUrl, paragraphs } from '../directory/detail.js';
-import { label, localized } from '../shared/text.js';
+import { renderEventDays, renderEventDetail, type EventContext } from './event-templates.js';
 
 /** The filter groups offered as checkboxes; `age` is a number box, a date range two date boxes. */
 const CHECKBOX_FACETS = ['when', 'category', 'targetGroup', 'free', 'attendance', 'language', 'municipality'] as const;
 const FILTER_KEYS: readonly EventFacet[] = [...CHECKBOX_FACETS, 'age'];
+const SORT_ORDERS = ['date'];
 const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
-
-/** A moment as "12.6.2027 klo 12.00" / "12.6.2027 kl. 12.00" / "12 June 2027, 12:00". */
-function dateTimeText(iso: string, locale: Locale): string {
-  const ms = Date.parse(iso);
-  const words = dateWords(locale.lang);
-  const wall = wallTime(ms);
-  return words.at(dateText(dayKey(ms), locale), words.time(wall.hour, wall.minute));
-}
 
 /**
  * Upcoming events of the feed's associations, soonest first under date headings,
  * with search, filters and an "Add to calendar" file made in the browser.
  *
+ * @tagname kumppani-events
  * @summary Association event calendar.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -53,21 +50,52 @@ function dateTimeText(iso: string, locale: Locale): string {
  * @fires kumppani-select - A resident opened an event (cancelable): `{ event }`.
  * @fires kumppani-change - The search or filters changed: `{ query, filters, count }`.
  *
+ * @slot status - Holds the element's own polite status line (added by the element).
+ *
+ * @csspart search - The search form.
+ * @csspart search-input - The search box.
+ * @csspart filters - The disclosure holding the filter groups.
+ * @csspart filter-group - One group of filter controls (a fieldset).
+ * @csspart chips - The list of active filters.
+ * @csspart chip - A button that removes one active filter.
+ * @csspart status - The result count line.
+ * @csspart error - The error message.
+ * @csspart list - The events of one day.
  * @csspart day-heading - A date heading ("Tänään", "la 14.6.2027").
+ * @csspart card - One event.
+ * @csspart card-heading - The heading that holds the event's name.
+ * @csspart card-button - The name button that opens the detail view.
  * @csspart badge - The "cancelled" or "postponed" mark.
+ * @csspart tag - A category or target-group label in the detail.
+ * @csspart more - The "show more" button.
+ * @csspart detail - The detail dialog.
+ * @csspart detail-close - The detail dialog's close button.
  * @csspart calendar-link - The "Add to calendar" link in the detail view.
- * (and the same parts as `<kumppani-directory>`)
+ * @csspart attribution - The data source line.
  */
-export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
+export class KumppaniEvents extends LitElement {
   static override styles = eventsStyles;
 
   static override properties = {
-    ...KumppaniListElement.properties,
+    ...listProperties,
+    targetGroup: { attribute: 'target-group' },
     days: { type: Number },
     organizer: {},
     now: { attribute: false },
   };
 
+  /** URL of the feed's first page (required). */
+  declare feed: string | undefined;
+  /** Statistics Finland codes or municipality names, comma-separated: events by their place. */
+  declare municipality: string | undefined;
+  /** Category codes, comma-separated, that limit the scope. */
+  declare category: string | undefined;
+  /** Target-group codes, comma-separated, that limit the scope. */
+  declare targetGroup: string | undefined;
+  /** Events shown at first and added by "show more". Default 20. */
+  declare pageSize: number;
+  /** Level of the date headings, 1–6 (event names are one below). Default 3. */
+  declare headingLevel: number;
   /** How many days ahead to list. Default 60. */
   declare days: number;
   /** Only this association's events (its feed id). */
@@ -75,40 +103,97 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
   /** The moment the list is drawn for; the current time when unset (for previews and tests). */
   declare now: Date | undefined;
 
-  protected readonly filterKeys = FILTER_KEYS;
-  protected readonly sortOrders = ['date'];
-  protected readonly urlPrefix = 'e';
+  private readonly language = new LocaleController(this);
+  private readonly focusMover = new FocusController(this);
+  private readonly feedLoader = new FeedController(this, {
+    url: () => this.feed,
+    serverThreshold: () => undefined,
+    counts: (data) => ({ count: this.local.scoped.length, total: data.events.length }),
+  });
+  private readonly query = new QueryController(this, {
+    filterKeys: FILTER_KEYS,
+    sortOrders: SORT_ORDERS,
+    settled: () => this.local.settled,
+    count: () => this.local.total,
+  });
+  private readonly dialog = new DialogController(this, this.focusMover, {
+    has: (id) => !!this.local.find(id),
+    openerOf: (id) => {
+      const index = this.local.results.findIndex((item) => item.id === id);
+      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+    },
+    fallback: () => this.view.searchInput,
+  });
+  private readonly view: ListView<FeedEvent> = new ListView({
+    host: this,
+    locale: () => this.locale,
+    texts: () => eventTexts(this.locale.lang).events.list,
+    feed: this.feedLoader,
+    query: this.query,
+    focus: this.focusMover,
+    results: () => (this.feedLoader.data ? this.local : undefined),
+    pageSize: () => this.pageSize,
+    sortOrders: SORT_ORDERS,
+    showSort: () => false,
+    filterGroups: (data) => this.filterGroups(data),
+    chipLabel: (key, value, data) => this.chipLabel(key, value, data),
+    extraFilters: () => this.extraFilters(),
+    renderItems: (visible) => renderEventDays(visible, this.context()),
+    retry: () => this.feedLoader.reload(),
+  });
 
+  private readonly local = new LocalResults<FeedEvent>();
   private associations = new Map<string, Association>();
+  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
   private scopedMunicipalities = new Set<string>();
   private counts: EventFacetCounts | undefined;
+  private readonly scopeInputs = new Inputs();
+  private readonly resultInputs = new Inputs();
+  private scopeRevision = 0;
 
   constructor() {
     super();
+    this.pageSize = 20;
+    this.headingLevel = 3;
     this.days = 60;
+    new LiveStatusController(
+      this,
+      () => this.view.statusText(),
+      () => this.locale.lang,
+    );
+    new UrlStateController(this, {
+      prefix: 'e',
+      read: (state) => {
+        this.query.read(state);
+        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+      },
+      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
+      ready: () => this.feedLoader.state === 'ready',
+    });
   }
 
-  protected texts(): ListTexts {
-    return eventTexts(this.locale.lang).events.list;
+  /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
+  reload(): Promise<void> {
+    return this.feedLoader.reload();
   }
 
-  protected override feedTotal(data: FeedData): number {
-    return data.events.length;
+  private get locale() {
+    return this.language.locale;
   }
 
   private get clock(): Date {
     return this.now ?? new Date();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (['days', 'organizer', 'now'].some((key) => changed.has(key))) {
-      this.computeScope(this.data);
-      this.computeResults();
-    }
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
+    const data = this.feedLoader.data;
+    const scope = [data, this.municipality, this.category, this.targetGroup, this.locale, this.days, this.organizer];
+    if (this.scopeInputs.changed([...scope, this.now])) this.computeScope(data);
+    if (this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
   }
 
-  protected computeScope(data: FeedData | undefined): void {
+  private computeScope(data: FeedData | undefined): void {
+    this.scopeRevision++;
     if (!data) return;
     this.associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
@@ -133,11 +218,8 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
         return !!organizer && municipalityCodes(organizer).some((c) => municipalities.has(c));
       });
     };
-    const scoped = upcomingEvents(data.events, {
-      now: this.clock,
-      days: this.days > 0 ? this.days : 60,
-      lang: this.locale.lang,
-    }).filter(
+    const days = this.days > 0 ? this.days : 60;
+    const scoped = upcomingEvents(data.events, { now: this.clock, days, lang: this.locale.lang }).filter(
       (event) =>
         (!this.organizer || event.organizerIds.includes(this.organizer)) &&
         overlaps(event.categories, categories) &&
@@ -147,38 +229,44 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     this.scopedMunicipalities = new Set(
       scoped.flatMap((event) => (event.location.municipality ? [event.location.municipality.code] : [])),
     );
-    this.setScope(scoped, (event) => eventDocument(event, data.taxonomy, this.muniNames, this.associations));
+    this.local.setScope(scoped, (event) => eventDocument(event, data.taxonomy, this.muniNames, this.associations));
   }
 
-  protected computeResults(): void {
+  private computeResults(): void {
     // Events stay in time order under their dates (the scope's order); the search only chooses which.
-    const matches = this.matchIndexes();
-    const matched = matches ? Array.from(matches.sort(), (index) => this.scoped[index]!) : this.scoped;
-    const filters = this.filters();
+    const matches = this.local.matches(this.query.text);
+    const scoped = this.local.scoped;
+    const matched = matches ? Array.from(matches.sort(), (index) => scoped[index]!) : scoped;
+    const filters = Object.fromEntries(EVENT_FACETS.map((key) => [key, this.query.selected(key)])) as EventFilters;
     this.counts = countEventFacets(matched, filters, this.clock);
-    this.results = matched.filter((event) => matchesEventFilters(event, filters, this.clock));
+    this.local.show(matched.filter((event) => matchesEventFilters(event, filters, this.clock)));
   }
 
-  private filters(): EventFilters {
-    return Object.fromEntries(EVENT_FACETS.map((key) => [key, this.selected(key)])) as EventFilters;
+  // ---------------------------------------------------------------- filters
+
+  private labelSource(data: FeedData): LabelSource {
+    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
   }
 
-  protected filterGroups(data: FeedData): FilterGroup[] {
+  private filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.counts;
     if (!counts) return [];
     const texts = eventTexts(this.locale.lang).events;
     const source = this.labelSource(data);
+    const byLabel = collator(this.locale).compare;
     const fixed = (facet: EventFacet, labels: Record<string, string>): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet as keyof typeof texts.filterGroups],
       options: Object.entries(labels)
         .map(([value, text]) => ({ value, label: text, count: counts[facet].get(value) ?? 0 }))
-        .filter((option) => option.count > 0 || this.selected(facet).has(option.value)),
+        .filter((option) => option.count > 0 || this.query.selected(facet).has(option.value)),
     });
     const coded = (facet: 'category' | 'targetGroup' | 'language' | 'municipality'): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet],
-      options: filterOptions(facet, counts[facet], this.selected(facet), source, this.byLabel),
+      options: filterOptions(facet, counts[facet], this.query.selected(facet), source, (a, b) =>
+        byLabel(a.label, b.label),
+      ),
     });
     return [
       fixed('when', Object.fromEntries(WHEN_OPTIONS.map((value) => [value, texts.when[value]]))),
@@ -191,12 +279,12 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     ];
   }
 
-  protected chipLabel(key: string, value: string, data: FeedData): string {
+  private chipLabel(key: string, value: string, data: FeedData): string {
     const texts = eventTexts(this.locale.lang).events;
     if (key === 'when') {
       const range = RANGE.exec(value);
       if (range) return `${dateText(range[1]!, this.locale)}–${dateText(range[2]!, this.locale)}`;
-      return texts.when[value as keyof typeof texts.when] ?? value;
+      return (Object.hasOwn(texts.when, value) ? texts.when[value as keyof typeof texts.when] : undefined) ?? value;
     }
     if (key === 'free') return texts.free;
     if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;
@@ -204,45 +292,37 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     return codeLabel(key as 'category', value, this.labelSource(data))?.text ?? value;
   }
 
-  // ---------------------------------------------------------------- age and date range
-
   private range(): [string, string] | undefined {
-    for (const value of this.selected('when')) {
+    for (const value of this.query.selected('when')) {
       const match = RANGE.exec(value);
       if (match) return [match[1]!, match[2]!];
     }
     return undefined;
   }
 
-  private onRange(): void {
+  private readonly onRange = (): void => {
     const from = this.renderRoot.querySelector<HTMLInputElement>('#date-from')?.value ?? '';
     const to = this.renderRoot.querySelector<HTMLInputElement>('#date-to')?.value ?? '';
-    const when = new Set([...this.selected('when')].filter((value) => !RANGE.test(value)));
+    const when = new Set([...this.query.selected('when')].filter((value) => !RANGE.test(value)));
     if (from || to) {
       const start = from || dayKey(this.clock.getTime());
       const end = to || start;
       when.add(start <= end ? `${start}/${end}` : `${end}/${start}`);
     }
-    this.selections = { ...this.selections, when };
-    this.pages = 1;
-    void this.announceChange();
-  }
+    this.query.setSelection('when', when);
+  };
 
-  private onAge(event: Event): void {
+  private readonly onAge = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value.trim();
     const age = Number(value);
-    this.selections = {
-      ...this.selections,
-      age: new Set(value !== '' && Number.isInteger(age) && age >= 0 && age <= 120 ? [String(age)] : []),
-    };
-    this.pages = 1;
-    void this.announceChange();
-  }
+    const valid = value !== '' && Number.isInteger(age) && age >= 0 && age <= 120;
+    this.query.setSelection('age', new Set(valid ? [String(age)] : []));
+  };
 
-  protected override extraFilters(): TemplateResult {
+  private extraFilters(): TemplateResult {
     const texts = eventTexts(this.locale.lang).events;
     const [from, to] = this.range() ?? ['', ''];
-    const age = [...this.selected('age')][0] ?? '';
+    const age = [...this.query.selected('age')][0] ?? '';
     return html`
       <fieldset class="filter-group" part="filter-group">
         <legend>${texts.filterGroups.when}</legend>
@@ -262,212 +342,31 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     `;
   }
 
-  // ---------------------------------------------------------------- items
+  // ---------------------------------------------------------------- templates
 
-  protected announceSelect(event: FeedEvent): boolean {
-    return emit(this, 'kumppani-select', { event }, { cancelable: true });
+  private context(): EventContext {
+    return {
+      locale: this.locale,
+      associations: this.associations,
+      municipalityNames: this.muniNames,
+      query: this.query.text,
+      headingLevel: this.headingLevel,
+      now: this.clock,
+      onOpen: (event, openerId) => {
+        if (emit(this, 'kumppani-select', { event }, { cancelable: true })) this.dialog.open(event.id, openerId);
+      },
+      onClose: () => this.dialog.close(),
+    };
   }
 
-  protected override renderList(visible: readonly FeedEvent[]): TemplateResult {
-    const dayTag = headingTag(this.headingLevel);
-    let index = 0;
-    return html`<div class="days">
-      ${groupByDay(visible, this.locale, this.clock).map(
-        (group) => staticHtml`
-          <section class="day" aria-labelledby=${`day-${group.key}`}>
-            <${dayTag} class="day-heading" part="day-heading" id=${`day-${group.key}`}>${group.heading}</${dayTag}>
-            <ul class="list" part="list">
-              ${group.events.map((event) => html`<li>${this.renderItem(event, index++)}</li>`)}
-            </ul>
-          </section>`,
-      )}
-    </div>`;
-  }
-
-  private status(event: FeedEvent): TemplateResult | typeof nothing {
-    const texts = eventTexts(this.locale.lang).events;
-    if (event.eventStatus === 'scheduled') return nothing;
-    return html`<strong class="badge" part="badge"
-      >${event.eventStatus === 'cancelled' ? texts.cancelled : texts.postponed}</strong
-    >`;
-  }
-
-  private place(event: FeedEvent): TemplateResult {
-    const { location } = event;
-    const municipality = location.municipality
-      ? (location.municipality.name ?? this.muniNames.get(location.municipality.code))
-      : undefined;
-    const parts = [
-      location.name ? localized(location.name, this.locale) : nothing,
-      municipality ? localized(municipality, this.locale) : nothing,
-      location.onlineUrl && !location.name ? eventTexts(this.locale.lang).events.online : nothing,
-    ].filter((part) => part !== nothing);
-    return html`${parts.map((part, i) => html`${i > 0 ? ', ' : ''}${part}`)}`;
-  }
-
-  private organizers(event: FeedEvent): TemplateResult[] {
-    return event.organizerIds.flatMap((id) => {
-      const organizer = this.associations.get(id);
-      if (!organizer) return [];
-      const name = localized(organizer.name, this.locale);
-      // Linked to the association's own details where the feed has them.
-      const href = organizer.url ?? organizer.contact?.website;
-      return [href ? externalLink(href, name) : html`${name}`];
-    });
-  }
-
-  private price(event: FeedEvent): TemplateResult | string | typeof nothing {
-    if (event.offer?.isFree) return eventTexts(this.locale.lang).events.free;
-    return event.offer?.price ? localized(event.offer.price, this.locale) : nothing;
-  }
-
-  protected renderItem(event: FeedEvent, index: number): TemplateResult {
-    const texts = eventTexts(this.locale.lang).events;
-    const tag = headingTag(this.headingLevel + 1);
-    const organizers = this.organizers(event);
-    const price = this.price(event);
-    return staticHtml`
-      <article class=${`card event ${event.eventStatus}`} part="card" aria-labelledby=${`open-${index}`}>
-        <${tag} class="card-heading" part="card-heading">
-          <button id=${`open-${index}`} class="card-button" part="card-button" type="button" aria-haspopup="dialog"
-            @click=${() => this.open(event, `open-${index}`)}
-          >${localized(event.name, this.locale, this.query.trim())}</button>
-        </${tag}>
-        <p class="when"><time datetime=${event.startTime}>${eventTimeText(event, this.locale)}</time> ${this.status(event)}</p>
-        <p class="info">${this.place(event)}</p>
-        ${organizers.length > 0 ? html`<p class="info">${texts.organizers}: ${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</p>` : nothing}
-        ${price !== nothing ? html`<p class="info">${price}</p>` : nothing}
-      </article>`;
-  }
-
-  protected renderDetail(event: FeedEvent, data: FeedData): TemplateResult {
-    const locale: Locale = this.locale;
-    const strings = locale.strings;
-    const texts = eventTexts(locale.lang).events;
-    const start = Date.parse(event.startTime);
-    const tags = [
-      ...event.categories.map((code) => label(data.taxonomy.categories, code, locale)),
-      ...event.targetGroups.map((code) => label(data.taxonomy.targetGroups, code, locale)),
-    ].filter((entry) => entry !== nothing);
-    const accessibility = event.accessibility
-      .map((code) => label(data.taxonomy.accessibility, code, locale))
-      .filter((entry) => entry !== nothing);
-    const organizers = this.organizers(event);
-    const price = this.price(event);
-    const registration = event.registration;
-    const map = mapUrl(event.location);
-    const ics = eventToIcs(event, { lang: locale.lang, now: this.clock });
-    const address = event.location.address;
-    const ages =
-      event.ageMin !== undefined || event.ageMax !== undefined
-        ? texts.ages(
-            event.ageMin === undefined ? '' : String(event.ageMin),
-            event.ageMax === undefined ? '' : String(event.ageMax),
-          )
-        : undefined;
+  protected override render(): TemplateResult {
+    const data = this.feedLoader.data;
     return html`
-      <div class="detail-body">
-        <div class="detail-header">
-          <h2 id="detail-heading">${localized(event.name, locale)}</h2>
-          <button class="button secondary close" part="detail-close" type="button" @click=${() => this.closeDetail()}>
-            ${strings.close}
-          </button>
-        </div>
-        <p class="when">
-          <time datetime=${event.startTime}>${dateText(dayKey(start), locale)} ${eventTimeText(event, locale)}</time>
-          ${this.status(event)}
-        </p>
-        ${event.shortDescription ? html`<p class="lead">${localized(event.shortDescription, locale)}</p>` : nothing}
-        ${
-          tags.length > 0
-            ? html`<ul class="tags">
-                ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${
-          event.description
-            ? html`<section class="detail-section">
-                <h3>${strings.description}</h3>
-                ${paragraphs(event.description, locale)}
-              </section>`
-            : nothing
-        }
-        <dl class="facts">
-          <div>
-            <dt>${texts.place}</dt>
-            <dd>${this.place(event)}${address?.street ? html`, ${address.street}` : nothing}</dd>
-          </div>
-          ${
-            organizers.length > 0
-              ? html`<div>
-                  <dt>${texts.organizers}</dt>
-                  <dd>${organizers.map((o, i) => html`${i > 0 ? ', ' : ''}${o}`)}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            price !== nothing
-              ? html`<div>
-                  <dt>${texts.price}</dt>
-                  <dd>${price}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            ages
-              ? html`<div>
-                  <dt>${texts.age}</dt>
-                  <dd>${ages}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            event.languages.length > 0
-              ? html`<div>
-                  <dt>${strings.languages}</dt>
-                  <dd>${event.languages.map((code) => languageName(locale, code)).join(', ')}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            registration?.required || registration?.url
-              ? html`<div>
-                  <dt>${texts.registration}</dt>
-                  <dd>
-                    ${registration.required ? texts.registrationRequired : nothing}
-                    ${
-                      registration.deadline
-                        ? texts.registrationDeadline(dateTimeText(registration.deadline, locale))
-                        : nothing
-                    }
-                    ${registration.url ? html` ${externalLink(registration.url, texts.register)}` : nothing}
-                  </dd>
-                </div>`
-              : nothing
-          }
-        </dl>
-        ${
-          accessibility.length > 0
-            ? html`<section class="detail-section">
-                <h3>${strings.accessibility}</h3>
-                <ul>
-                  ${accessibility.map((a) => html`<li>${a}</li>`)}
-                </ul>
-              </section>`
-            : nothing
-        }
-        <ul class="links">
-          ${event.location.onlineUrl ? html`<li>${externalLink(event.location.onlineUrl, texts.online)}</li>` : nothing}
-          ${map ? html`<li>${externalLink(map, strings.showOnMap)}</li>` : nothing}
-          ${(event.infoUrl ?? event.offer?.infoUrl) ? html`<li>${externalLink((event.infoUrl ?? event.offer?.infoUrl)!, texts.moreInfo)}</li>` : nothing}
-          <li>
-            <a part="calendar-link" href=${icsDataUrl(ics)} download=${icsFileName(event, locale.lang)}
-              >${texts.addToCalendar}</a
-            >
-          </li>
-        </ul>
-      </div>
+      ${this.view.render()}
+      ${this.dialog.render(this.locale.lang, () => {
+        const event = this.dialog.openId ? this.local.find(this.dialog.openId) : undefined;
+        return event && data ? renderEventDetail(event, data, this.context()) : nothing;
+      })}
     `;
   }
 }

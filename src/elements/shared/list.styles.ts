@@ -212,6 +212,11 @@ const layout = css`
     cursor: pointer;
   }
 
+  /* A line of secondary facts on an event or task card. */
+  .info {
+    color: var(--_muted);
+  }
+
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -32,3 +32,16 @@ export function label(
 ): TemplateResult | typeof nothing {
   return localized(labels.get(code), locale);
 }
+
+/** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */
+export function paragraphs(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
+  const picked = pickText(text, locale.lang);
+  if (!picked) return nothing;
+  const lang = picked.lang !== locale.lang ? picked.lang : nothing;
+  return html`<div class="description" lang=${lang}>
+    ${picked.text
+      .split(/\n\s*\n/)
+      .filter((paragraph) => paragraph.trim())
+      .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
+  </div>`;
+}

@@ -1,28 +1,32 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import type { Association, FeedData, VolunteerTask } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
-import { collator, formatDate, languageName, pickText } from '../../i18n/index.js';
-import type { ListTexts } from '../../i18n/strings.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Association, FeedData, LocalizedText, VolunteerTask } from '../../feed/types.js';
+import { collator, pickText } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { emit } from '../../internal/events.js';
+import { Inputs } from '../../internal/inputs.js';
 import { municipalityNames, parseList, resolveMunicipalityCodes } from '../../listing/scope.js';
 import {
   TASK_FACETS,
   activeTasks,
   countTaskFacets,
   matchesTaskFilters,
-  taskDates,
   type TaskFacetCounts,
   type TaskFilters,
 } from '../../listing/volunteering.js';
 import { taskDocument } from '../../listing/documents.js';
-import { KumppaniListElement } from '../shared/list-element.js';
-import { eventsStyles } from '../events/events.styles.js';
-import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js';
-import { externalLink, headingTag } from '../directory/card.js';
-import { paragraphs } from '../directory/detail.js';
-import { label, localized } from '../shared/text.js';
+import { LocalResults } from '../../results/local.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { FocusController } from '../../controllers/focus.js';
+import { FeedController } from '../../controllers/feed.js';
+import { QueryController } from '../../controllers/query.js';
+import { DialogController } from '../../controllers/dialog.js';
+import { LiveStatusController } from '../../controllers/status.js';
+import { UrlStateController } from '../../controllers/url-state.js';
+import { ListView, renderItemList } from '../shared/list-view.js';
+import { listProperties } from '../shared/properties.js';
+import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { listStyles } from '../shared/list.styles.js';
+import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
 
@@ -30,6 +34,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * Open volunteer tasks of the feed's associations, with search and filters for
  * remote work, tasks for under-18s, theme and municipality.
  *
+ * @tagname kumppani-volunteering
  * @summary Volunteer tasks of local associations.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -37,47 +42,138 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @fires kumppani-select - A resident opened a task (cancelable): `{ task }`.
  * @fires kumppani-change - The search or filters changed: `{ query, filters, count }`.
  *
- * (the same parts as `<kumppani-directory>`)
+ * @slot status - Holds the element's own polite status line (added by the element).
+ *
+ * @csspart search - The search form.
+ * @csspart search-input - The search box.
+ * @csspart filters - The disclosure holding the filter groups.
+ * @csspart filter-group - One group of filter checkboxes (a fieldset).
+ * @csspart chips - The list of active filters.
+ * @csspart chip - A button that removes one active filter.
+ * @csspart sort - The sort order select.
+ * @csspart status - The result count line.
+ * @csspart error - The error message.
+ * @csspart list - The list of tasks.
+ * @csspart card - One task.
+ * @csspart card-heading - The heading that holds the task's title.
+ * @csspart card-button - The title button that opens the detail view.
+ * @csspart tag - A theme or "under 18" label.
+ * @csspart more - The "show more" button.
+ * @csspart detail - The detail dialog.
+ * @csspart detail-close - The detail dialog's close button.
+ * @csspart attribution - The data source line.
  */
-export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
-  static override styles = eventsStyles;
+export class KumppaniVolunteering extends LitElement {
+  static override styles = listStyles;
 
   static override properties = {
-    ...KumppaniListElement.properties,
+    ...listProperties,
     now: { attribute: false },
   };
 
+  /** URL of the feed's first page (required). */
+  declare feed: string | undefined;
+  /** Statistics Finland codes or municipality names, comma-separated: tasks there, and every remote task. */
+  declare municipality: string | undefined;
+  /** Category codes, comma-separated: tasks of associations in those categories. */
+  declare category: string | undefined;
+  /** Tasks shown at first and added by "show more". Default 20. */
+  declare pageSize: number;
+  /** Level of the tasks' title headings, 1–6. Default 3. */
+  declare headingLevel: number;
   /** The day the list is drawn for; today when unset (for previews and tests). */
   declare now: Date | undefined;
 
-  protected readonly filterKeys = TASK_FACETS;
-  protected readonly sortOrders = SORT_ORDERS;
-  protected readonly urlPrefix = 'v';
+  private readonly language = new LocaleController(this);
+  private readonly focusMover = new FocusController(this);
+  private readonly feedLoader = new FeedController(this, {
+    url: () => this.feed,
+    serverThreshold: () => undefined,
+    counts: (data) => ({ count: this.local.scoped.length, total: data.tasks.length }),
+  });
+  private readonly query = new QueryController(this, {
+    filterKeys: TASK_FACETS,
+    sortOrders: SORT_ORDERS,
+    settled: () => this.local.settled,
+    count: () => this.local.total,
+  });
+  private readonly dialog = new DialogController(this, this.focusMover, {
+    has: (id) => !!this.local.find(id),
+    openerOf: (id) => {
+      const index = this.local.results.findIndex((item) => item.id === id);
+      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+    },
+    fallback: () => this.view.searchInput,
+  });
+  private readonly view: ListView<VolunteerTask> = new ListView({
+    host: this,
+    locale: () => this.locale,
+    texts: () => eventTexts(this.locale.lang).volunteering.list,
+    feed: this.feedLoader,
+    query: this.query,
+    focus: this.focusMover,
+    results: () => (this.feedLoader.data ? this.local : undefined),
+    pageSize: () => this.pageSize,
+    sortOrders: SORT_ORDERS,
+    showSort: () => true,
+    filterGroups: (data) => this.filterGroups(data),
+    chipLabel: (key, value, data) => this.chipLabel(key, value, data),
+    renderItems: (visible, busy) =>
+      renderItemList(visible, busy, (task, index) => renderTaskItem(task, index, this.context())),
+    retry: () => this.feedLoader.reload(),
+  });
 
+  private readonly local = new LocalResults<VolunteerTask>();
   private associations = new Map<string, Association>();
+  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
   private counts: TaskFacetCounts | undefined;
+  private readonly scopeInputs = new Inputs();
+  private readonly resultInputs = new Inputs();
+  private scopeRevision = 0;
 
-  protected texts(): ListTexts {
-    return eventTexts(this.locale.lang).volunteering.list;
+  constructor() {
+    super();
+    this.pageSize = 20;
+    this.headingLevel = 3;
+    new LiveStatusController(
+      this,
+      () => this.view.statusText(),
+      () => this.locale.lang,
+    );
+    new UrlStateController(this, {
+      prefix: 'v',
+      read: (state) => {
+        this.query.read(state);
+        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+      },
+      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
+      ready: () => this.feedLoader.state === 'ready',
+    });
   }
 
-  protected override feedTotal(data: FeedData): number {
-    return data.tasks.length;
+  /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
+  reload(): Promise<void> {
+    return this.feedLoader.reload();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('now')) {
-      this.computeScope(this.data);
-      this.computeResults();
+  private get locale() {
+    return this.language.locale;
+  }
+
+  protected override willUpdate(): void {
+    const data = this.feedLoader.data;
+    if (this.scopeInputs.changed([data, this.municipality, this.category, this.locale, this.now])) {
+      this.computeScope(data);
     }
-    super.willUpdate(changed);
+    if (this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
   }
 
   private taskTitle(task: VolunteerTask): string {
     return pickText(task.title, this.locale.lang)?.text ?? '';
   }
 
-  protected computeScope(data: FeedData | undefined): void {
+  private computeScope(data: FeedData | undefined): void {
+    this.scopeRevision++;
     if (!data) return;
     this.associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
@@ -90,212 +186,96 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
     const municipalities = resolveMunicipalityCodes(requested, this.muniNames);
     const categories = new Set(parseList(this.category));
     const compare = collator(this.locale).compare;
-    // Remote tasks can be done from anywhere: they belong to every municipality's page.
+    const inMunicipality = (task: VolunteerTask) =>
+      // Remote tasks can be done from anywhere: they belong to every municipality's page.
+      requested.length === 0 || task.remote || (!!task.municipality && municipalities.has(task.municipality.code));
+    const inCategory = (task: VolunteerTask) =>
+      categories.size === 0 ||
+      (this.associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code));
     const scoped = activeTasks(data.tasks, this.now ?? new Date())
-      .filter(
-        (task) =>
-          (requested.length === 0 ||
-            task.remote ||
-            (!!task.municipality && municipalities.has(task.municipality.code))) &&
-          (categories.size === 0 ||
-            (this.associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code))),
-      )
+      .filter((task) => inMunicipality(task) && inCategory(task))
       .sort((a, b) => compare(this.taskTitle(a), this.taskTitle(b)));
-    this.setScope(scoped, (task) => taskDocument(task, data.taxonomy, this.muniNames, this.associations));
+    this.local.setScope(scoped, (task) => taskDocument(task, data.taxonomy, this.muniNames, this.associations));
   }
 
-  protected computeResults(): void {
-    const matches = this.matchIndexes();
+  private computeResults(): void {
+    const matches = this.local.matches(this.query.text);
     // Matches come best-first; "name" puts them back in the scope's order, which is by title.
-    if (matches && this.sort === 'name') matches.sort();
-    const matched = matches ? Array.from(matches, (index) => this.scoped[index]!) : this.scoped;
-    const filters = this.selections as TaskFilters;
+    if (matches && this.query.sort === 'name') matches.sort();
+    const scoped = this.local.scoped;
+    const matched = matches ? Array.from(matches, (index) => scoped[index]!) : scoped;
+    const filters = this.query.selections as TaskFilters;
     this.counts = countTaskFacets(matched, filters);
     const filtered = matched.filter((task) => matchesTaskFilters(task, filters));
-    if (this.sort === 'updated') filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-    this.results = filtered;
+    if (this.query.sort === 'updated') filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    this.local.show(filtered);
   }
 
-  protected filterGroups(data: FeedData): FilterGroup[] {
+  // ---------------------------------------------------------------- filters
+
+  private labelSource(data: FeedData): LabelSource {
+    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
+  }
+
+  private filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.counts;
     if (!counts) return [];
     const texts = eventTexts(this.locale.lang).volunteering;
     const source = this.labelSource(data);
+    const byLabel = collator(this.locale).compare;
     const flag = (key: 'remote' | 'under18', text: string): FilterGroup => ({
       key,
       legend: texts.filterGroups[key],
       options:
-        counts[key].get(key) || this.selected(key).has(key)
+        counts[key].get(key) || this.query.selected(key).has(key)
           ? [{ value: key, label: text, count: counts[key].get(key) ?? 0 }]
           : [],
     });
+    const coded = (key: 'theme' | 'municipality'): FilterGroup => ({
+      key,
+      legend: texts.filterGroups[key],
+      options: filterOptions(key, counts[key], this.query.selected(key), source, (a, b) => byLabel(a.label, b.label)),
+    });
+    const municipality = coded('municipality');
     return [
       flag('remote', texts.remote),
       flag('under18', texts.under18),
-      {
-        key: 'theme',
-        legend: texts.filterGroups.theme,
-        options: filterOptions('theme', counts.theme, this.selected('theme'), source, this.byLabel),
-      },
-      {
-        key: 'municipality',
-        legend: texts.filterGroups.municipality,
-        options:
-          counts.municipality.size > 1
-            ? filterOptions('municipality', counts.municipality, this.selected('municipality'), source, this.byLabel)
-            : [],
-      },
+      coded('theme'),
+      { ...municipality, options: counts.municipality.size > 1 ? municipality.options : [] },
     ];
   }
 
-  protected chipLabel(key: string, value: string, data: FeedData): string {
+  private chipLabel(key: string, value: string, data: FeedData): string {
     const texts = eventTexts(this.locale.lang).volunteering;
     if (key === 'remote') return texts.remote;
     if (key === 'under18') return texts.under18;
     return codeLabel(key as 'theme' | 'municipality', value, this.labelSource(data))?.text ?? value;
   }
 
-  protected announceSelect(task: VolunteerTask): boolean {
-    return emit(this, 'kumppani-select', { task }, { cancelable: true });
+  // ---------------------------------------------------------------- templates
+
+  private context(): TaskContext {
+    return {
+      locale: this.locale,
+      associations: this.associations,
+      municipalityNames: this.muniNames,
+      query: this.query.text,
+      headingLevel: this.headingLevel,
+      onOpen: (task, openerId) => {
+        if (emit(this, 'kumppani-select', { task }, { cancelable: true })) this.dialog.open(task.id, openerId);
+      },
+      onClose: () => this.dialog.close(),
+    };
   }
 
-  private where(task: VolunteerTask): TemplateResult | string | typeof nothing {
-    const texts = eventTexts(this.locale.lang).volunteering;
-    const municipality = task.municipality
-      ? localized(
-          task.municipality.name ?? this.muniNames.get(task.municipality.code) ?? { fi: task.municipality.code },
-          this.locale,
-        )
-      : nothing;
-    if (task.remote && municipality !== nothing) return html`${municipality} · ${texts.remote}`;
-    return task.remote ? texts.remote : municipality;
-  }
-
-  private association(task: VolunteerTask): TemplateResult | typeof nothing {
-    const association = this.associations.get(task.associationId);
-    if (!association) return nothing;
-    const name = localized(association.name, this.locale);
-    const href = association.url ?? association.contact?.website;
-    return href ? externalLink(href, name) : name;
-  }
-
-  protected renderItem(task: VolunteerTask, index: number): TemplateResult {
-    const texts = eventTexts(this.locale.lang).volunteering;
-    const tag = headingTag(this.headingLevel);
-    const association = this.association(task);
-    const dates = taskDates(task, this.locale);
-    return staticHtml`
-      <article class="card" part="card" aria-labelledby=${`open-${index}`}>
-        <${tag} class="card-heading" part="card-heading">
-          <button id=${`open-${index}`} class="card-button" part="card-button" type="button" aria-haspopup="dialog"
-            @click=${() => this.open(task, `open-${index}`)}
-          >${localized(task.title, this.locale, this.query.trim())}</button>
-        </${tag}>
-        ${association !== nothing ? html`<p class="info">${texts.association}: ${association}</p>` : nothing}
-        <p class="info">${this.where(task)}${dates ? html` · ${dates}` : nothing}</p>
-        ${task.timeCommitment ? html`<p class="info">${texts.timeCommitment}: ${localized(task.timeCommitment, this.locale)}</p>` : nothing}
-        ${
-          task.suitableForUnder18
-            ? html`<ul class="tags">
-                <li part="tag">${texts.under18}</li>
-              </ul>`
-            : nothing
-        }
-      </article>`;
-  }
-
-  protected renderDetail(task: VolunteerTask, data: FeedData): TemplateResult {
-    const locale = this.locale;
-    const strings = locale.strings;
-    const texts = eventTexts(locale.lang).volunteering;
-    const association = this.association(task);
-    const dates = taskDates(task, locale);
-    const themes = task.themes
-      .map((code) => label(data.taxonomy.themes, code, locale))
-      .filter((entry) => entry !== nothing);
+  protected override render(): TemplateResult {
+    const data = this.feedLoader.data;
     return html`
-      <div class="detail-body">
-        <div class="detail-header">
-          <h2 id="detail-heading">${localized(task.title, locale)}</h2>
-          <button class="button secondary close" part="detail-close" type="button" @click=${() => this.closeDetail()}>
-            ${strings.close}
-          </button>
-        </div>
-        ${
-          themes.length > 0
-            ? html`<ul class="tags">
-                ${themes.map((theme) => html`<li part="tag">${theme}</li>`)}
-              </ul>`
-            : nothing
-        }
-        ${task.description ? paragraphs(task.description, locale) : nothing}
-        <dl class="facts">
-          ${
-            association !== nothing
-              ? html`<div>
-                  <dt>${texts.association}</dt>
-                  <dd>${association}</dd>
-                </div>`
-              : nothing
-          }
-          <div>
-            <dt>${texts.filterGroups.municipality}</dt>
-            <dd>${this.where(task)}</dd>
-          </div>
-          ${
-            dates
-              ? html`<div>
-                  <dt>${texts.dates}</dt>
-                  <dd>${dates}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            task.timeCommitment
-              ? html`<div>
-                  <dt>${texts.timeCommitment}</dt>
-                  <dd>${localized(task.timeCommitment, locale)}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            task.suitableForUnder18
-              ? html`<div>
-                  <dt>${texts.filterGroups.under18}</dt>
-                  <dd>${texts.under18}</dd>
-                </div>`
-              : nothing
-          }
-          ${
-            task.languagesNeeded.length > 0
-              ? html`<div>
-                  <dt>${texts.languagesNeeded}</dt>
-                  <dd>${task.languagesNeeded.map((code) => languageName(locale, code)).join(', ')}</dd>
-                </div>`
-              : nothing
-          }
-        </dl>
-        ${
-          task.contact.length > 0
-            ? html`<section class="detail-section">
-                <h3>${texts.contact}</h3>
-                <ul class="people">
-                  ${task.contact.map((person) => {
-                    const tel = person.phone ? telHref(person.phone) : undefined;
-                    return html`<li>
-                      <span class="role">${localized(person.role, locale)}</span>
-                      ${person.name ? html`<span>${person.name}</span>` : nothing}
-                      ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
-                      ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-              </section>`
-            : nothing
-        }
-        ${task.applyUrl ? html`<p>${externalLink(task.applyUrl, texts.apply)}</p>` : nothing}
-        <p class="updated">${strings.updated(formatDate(locale, task.updatedAt))}</p>
-      </div>
+      ${this.view.render()}
+      ${this.dialog.render(this.locale.lang, () => {
+        const task = this.dialog.openId ? this.local.find(this.dialog.openId) : undefined;
+        return task && data ? renderTaskDetail(task, data, this.context()) : nothing;
+      })}
     `;
   }
 }

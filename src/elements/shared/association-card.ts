@@ -1,18 +1,12 @@
 import { nothing, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading's tag is a static literal, which these rules cannot see */
 import type { Association, LocalizedText, Taxonomy } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
 import { languageName, type Locale } from '../../i18n/index.js';
-import { localized, label } from '../shared/text.js';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-export function headingTag(level: number): StaticValue {
-  const index = Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) - 1 : 2;
-  return HEADINGS[index] ?? literal`h3`;
-}
+import { localized, label } from './text.js';
+import { headingTag } from './heading.js';
+import { contactLinks } from './links.js';
 
 export interface CardContext {
   locale: Locale;
@@ -21,30 +15,6 @@ export interface CardContext {
   query: string;
   headingLevel: number;
   onOpen: (association: Association, openerId: string) => void;
-}
-
-export function externalLink(href: string, content: unknown, part = ''): TemplateResult {
-  return html`<a href=${href} rel="noopener noreferrer" part=${part || nothing}>${content}</a>`;
-}
-
-/** Website, e-mail and phone links, built by the widget from validated values. */
-export function contactLinks(association: Association, locale: Locale): TemplateResult[] {
-  const strings = locale.strings;
-  const contact = association.contact;
-  const links: TemplateResult[] = [];
-  if (contact?.website) links.push(externalLink(contact.website, strings.website));
-  if (contact?.email) {
-    links.push(
-      html`<a href=${`mailto:${contact.email}`}
-        ><span class="visually-hidden">${strings.email}: </span>${contact.email}</a
-      >`,
-    );
-  }
-  const tel = contact?.phone ? telHref(contact.phone) : undefined;
-  if (contact?.phone && tel) {
-    links.push(html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${contact.phone}</a>`);
-  }
-  return links;
 }
 
 /**

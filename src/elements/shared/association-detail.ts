@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedEvent, FeedSource, LocalizedText, Taxonomy, VolunteerTask } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
-import { contactLinks, externalLink } from './card.js';
-import { label, localized } from '../shared/text.js';
+import { activitiesOf } from '../../listing/activities.js';
+import { contactLinks, contactPerson, externalLink, mapUrl } from './links.js';
+import { label, localized, paragraphs } from './text.js';
 
 export interface DetailContext {
   locale: Locale;
@@ -14,53 +14,6 @@ export interface DetailContext {
   events: readonly FeedEvent[];
   tasks: readonly VolunteerTask[];
   onClose: () => void;
-}
-
-/** How many of an association's coming events the detail lists. */
-const EVENTS_SHOWN = 5;
-
-/** The association's events not yet over, soonest first, and its tasks still open. */
-export function activitiesOf(
-  id: string,
-  events: readonly FeedEvent[],
-  tasks: readonly VolunteerTask[],
-  now: number,
-): { events: FeedEvent[]; tasks: VolunteerTask[] } {
-  // Today's date in Helsinki, as YYYY-MM-DD (the format of a task's endDate).
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(now);
-  return {
-    events: events
-      .filter((event) => event.organizerIds.includes(id) && Date.parse(event.endTime ?? event.startTime) >= now)
-      .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime))
-      .slice(0, EVENTS_SHOWN),
-    tasks: tasks.filter((task) => task.associationId === id && (!task.endDate || task.endDate >= today)),
-  };
-}
-
-/** A link to OpenStreetMap: at the coordinates when the feed gives them, else a search for the address. */
-export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | undefined {
-  const { geo, address } = place;
-  if (geo) {
-    const lat = geo.lat.toFixed(5);
-    const lon = geo.lon.toFixed(5);
-    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
-  }
-  const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
-  if (parts.length === 0) return undefined;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.join(', '))}`;
-}
-
-/** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */
-export function paragraphs(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
-  const picked = pickText(text, locale.lang);
-  if (!picked) return nothing;
-  const lang = picked.lang !== locale.lang ? picked.lang : nothing;
-  return html`<div class="description" lang=${lang}>
-    ${picked.text
-      .split(/\n\s*\n/)
-      .filter((paragraph) => paragraph.trim())
-      .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
-  </div>`;
 }
 
 /** A logo that does not load is left out, not shown as a broken image with its alt text. */
@@ -176,13 +129,7 @@ export function renderAssociationDetail(association: Association, context: Detai
           ? section(
               strings.contactPersons,
               list(
-                association.contactPersons.map((person) => {
-                  const tel = person.phone ? telHref(person.phone) : undefined;
-                  return html`<span class="role">${localized(person.role, locale)}</span>
-                    ${person.name ? html`<span>${person.name}</span>` : nothing}
-                    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
-                    ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
-                }),
+                association.contactPersons.map((person) => contactPerson(person, locale)),
                 'people',
               ),
             )

@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLocale, type Locale } from '../i18n/index.js';
+import { inheritedLang, onLangChange } from '../internal/lang.js';
+
+/**
+ * The language an element speaks: its own `lang`, else the closest ancestor's,
+ * else the page's. Follows later changes of any of them (a page's language
+ * switcher), so two widgets in different languages can share a page.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = resolveLocale(undefined);
+  private stopWatching: (() => void) | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.resolve();
+    this.stopWatching = onLangChange(() => this.resolve());
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  private resolve(): void {
+    const locale = resolveLocale(this.host.getAttribute('lang') || inheritedLang(this.host));
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.host.requestUpdate();
+  }
+}

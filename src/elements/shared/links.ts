@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Association, ContactPerson } from '../../feed/types.js';
+import { telHref } from '../../feed/index.js';
+import type { Locale } from '../../i18n/index.js';
+import { localized } from './text.js';
+
+/** A link out of the page: it never tells the target where the resident came from. */
+export function externalLink(href: string, content: unknown, part = ''): TemplateResult {
+  return html`<a href=${href} rel="noopener noreferrer" part=${part || nothing}>${content}</a>`;
+}
+
+/** A link to OpenStreetMap: at the coordinates when the feed gives them, else a search for the address. */
+export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | undefined {
+  const { geo, address } = place;
+  if (geo) {
+    const lat = geo.lat.toFixed(5);
+    const lon = geo.lon.toFixed(5);
+    return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
+  }
+  const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
+  if (parts.length === 0) return undefined;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.join(', '))}`;
+}
+
+/** Website, e-mail and phone links, built by the widget from validated values. */
+export function contactLinks(association: Association, locale: Locale): TemplateResult[] {
+  const strings = locale.strings;
+  const contact = association.contact;
+  const links: TemplateResult[] = [];
+  if (contact?.website) links.push(externalLink(contact.website, strings.website));
+  if (contact?.email) {
+    links.push(
+      html`<a href=${`mailto:${contact.email}`}
+        ><span class="visually-hidden">${strings.email}: </span>${contact.email}</a
+      >`,
+    );
+  }
+  const tel = contact?.phone ? telHref(contact.phone) : undefined;
+  if (contact?.phone && tel) {
+    links.push(html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${contact.phone}</a>`);
+  }
+  return links;
+}
+
+/** One role-based contact: the role, the name only where consent was given, e-mail and phone links. */
+export function contactPerson(person: ContactPerson, locale: Locale): TemplateResult {
+  const tel = person.phone ? telHref(person.phone) : undefined;
+  return html`<span class="role">${localized(person.role, locale)}</span>
+    ${person.name ? html`<span>${person.name}</span>` : nothing}
+    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+    ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
+}

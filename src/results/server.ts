@@ -1,0 +1,141 @@
+import { FeedError } from '../feed/types.js';
+import type { RemotePage, RemoteQuery, RemoteSource } from './remote.js';
+import type { ResultsSource } from './source.js';
+
+/** A search that takes longer than this says it is under way (a quick answer would only flicker). */
+const SLOW_MS = 400;
+
+export interface ServerResultsBinding<Item> {
+  /** Something shown changed: render again. */
+  changed(): void;
+  /** A search failed: show the error (over the last results). */
+  failed(error: FeedError): void;
+  /** A search succeeded: clear an error an earlier one left. */
+  succeeded(): void;
+  /** A page was read: report its invalid items and fields. */
+  read(page: RemotePage<Item>): void;
+}
+
+/**
+ * Results a server works out for each query (contract §6, or a real API through
+ * an adapter). Every query and "show more" belongs to a generation: a newer
+ * query cancels the older requests, and an answer of an older generation can
+ * never change what is shown, so every state ends with the newest query's answer.
+ */
+export class ServerResults<Item extends { id: string }> implements ResultsSource<Item> {
+  results: Item[] = [];
+  total = 0;
+  settled: Promise<void> = Promise.resolve();
+  /** Whether the current scope has had an answer yet. */
+  private answered = false;
+  /** Whether the newest query has taken long enough to say so. */
+  private slow = false;
+  private next: string | undefined;
+  private generation = 0;
+  private requests: AbortController | undefined;
+  private readonly items = new Map<string, Item>();
+  private last: RemoteQuery | undefined;
+
+  constructor(
+    private readonly source: RemoteSource<Item>,
+    private readonly binding: ServerResultsBinding<Item>,
+  ) {}
+
+  /** Asks the server; an older query still under way is cancelled and its answer ignored. */
+  query(query: RemoteQuery): void {
+    this.last = query;
+    const generation = this.begin();
+    const signal = this.requests!.signal;
+    const slow = setTimeout(() => {
+      if (generation !== this.generation) return;
+      this.slow = true;
+      this.binding.changed();
+    }, SLOW_MS);
+    this.settled = this.source
+      .search(query, signal)
+      .then(
+        (page) => {
+          if (generation !== this.generation) return;
+          this.items.clear();
+          this.results = [];
+          this.take(page);
+          this.total = page.total ?? page.items.length;
+          this.answered = true;
+          this.binding.succeeded();
+        },
+        (reason: unknown) => this.fail(generation, reason),
+      )
+      .finally(() => {
+        clearTimeout(slow);
+        if (generation !== this.generation) return;
+        this.slow = false;
+        this.binding.changed();
+      });
+  }
+
+  /** Asks the last query again (the retry after a failure). */
+  retry(): Promise<void> {
+    if (this.last) this.query(this.last);
+    return this.settled;
+  }
+
+  /** Forgets the answers: the scope changed, so the next answer is a first one. */
+  reset(): void {
+    this.begin();
+    this.items.clear();
+    this.results = [];
+    this.total = 0;
+    this.answered = false;
+    this.slow = false;
+  }
+
+  /** Until the scope's first answer, and while a slow one is awaited, the list is loading. */
+  get busy(): boolean {
+    return !this.answered || this.slow;
+  }
+
+  hasMore(visible: number): boolean {
+    return visible < this.results.length || this.next !== undefined;
+  }
+
+  loadMore(wanted: number): Promise<void> | undefined {
+    const next = this.next;
+    if (next === undefined || wanted <= this.results.length) return undefined;
+    const generation = this.generation;
+    const signal = this.requests!.signal;
+    return this.source.more(next, signal).then(
+      (page) => {
+        if (generation !== this.generation) return;
+        this.take(page);
+        this.binding.succeeded();
+        this.binding.changed();
+      },
+      (reason: unknown) => this.fail(generation, reason),
+    );
+  }
+
+  find(id: string): Item | undefined {
+    return this.items.get(id);
+  }
+
+  /** Starts a new generation, cancelling every request of the older ones. */
+  private begin(): number {
+    this.requests?.abort();
+    this.requests = new AbortController();
+    return ++this.generation;
+  }
+
+  private take(page: RemotePage<Item>): void {
+    const fresh = page.items.filter((item) => !this.items.has(item.id));
+    for (const item of fresh) this.items.set(item.id, item);
+    this.results = [...this.results, ...fresh];
+    this.next = page.next;
+    this.binding.read(page);
+  }
+
+  private fail(generation: number, reason: unknown): void {
+    if (generation !== this.generation) return;
+    const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), '');
+    this.binding.failed(error);
+  }
+}
