@@ -18,39 +18,46 @@ export interface DialogBinding {
 export class DialogController implements ReactiveController {
   /** The item shown, also kept in the page address (`open`). */
   openId: string | undefined;
-  private openerId: string | undefined;
+  #openerId: string | undefined;
+
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+  readonly #focus: FocusController;
+  readonly #binding: DialogBinding;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
-    private readonly focus: FocusController,
-    private readonly binding: DialogBinding,
+    host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    focus: FocusController,
+    binding: DialogBinding,
   ) {
+    this.#host = host;
+    this.#focus = focus;
+    this.#binding = binding;
     host.addController(this);
   }
 
   open(id: string, openerId: string): void {
-    this.openerId = openerId;
+    this.#openerId = openerId;
     this.openId = id;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Restores a dialog from the page address (its opener is found when it closes). */
   restore(id: string | undefined): void {
     this.openId = id;
-    this.openerId = undefined;
+    this.#openerId = undefined;
   }
 
   close(): void {
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
   /** Whether the detail should be showing now. */
   get shown(): boolean {
-    return !!this.openId && this.binding.has(this.openId);
+    return !!this.openId && this.#binding.has(this.openId);
   }
 
   hostUpdated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (!dialog) return;
     if (this.shown && !dialog.open) {
       dialog.showModal();
@@ -69,8 +76,8 @@ export class DialogController implements ReactiveController {
         class="detail"
         aria-labelledby="detail-heading"
         lang=${lang}
-        @close=${this.onClose}
-        @click=${this.onClick}
+        @close=${this.#onClose}
+        @click=${this.#onClick}
       >
         ${this.shown ? content() : nothing}
       </dialog>
@@ -78,24 +85,24 @@ export class DialogController implements ReactiveController {
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
   }
 
-  private readonly onClose = (): void => {
+  readonly #onClose = (): void => {
     const id = this.openId;
     if (!id) return;
     this.openId = undefined;
-    const openerId = this.openerId ?? this.binding.openerOf(id);
-    this.openerId = undefined;
-    this.focus.afterRender(
+    const openerId = this.#openerId ?? this.#binding.openerOf(id);
+    this.#openerId = undefined;
+    this.#focus.afterRender(
       () =>
-        (openerId ? this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(openerId)}`) : null) ??
-        this.binding.fallback(),
+        (openerId ? this.#host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(openerId)}`) : null) ??
+        this.#binding.fallback(),
     );
   };
 
-  private readonly onClick = (event: MouseEvent): void => {
+  readonly #onClick = (event: MouseEvent): void => {
     // A click on the backdrop (outside the dialog's box) closes it, as residents expect.
     const dialog = event.currentTarget as HTMLDialogElement;
     if (event.target !== dialog) return;

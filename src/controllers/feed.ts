@@ -33,44 +33,46 @@ export class FeedController implements ReactiveController {
   data: FeedData | undefined;
   error: FeedError | undefined;
 
-  private abort: AbortController | undefined;
+  #abort: AbortController | undefined;
   /** The address and mode of the current or last load, so a change loads again. */
-  private requested: string | undefined;
+  #requested: string | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly binding: FeedBinding,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #binding: FeedBinding;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, binding: FeedBinding) {
+    this.#host = host;
+    this.#binding = binding;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.state === 'idle') this.loadIfChanged();
+    if (this.state === 'idle') this.#loadIfChanged();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
+    this.#abort?.abort();
     if (this.state === 'loading') {
       this.state = 'idle';
-      this.requested = undefined;
+      this.#requested = undefined;
     }
   }
 
   /** After a render: a changed `feed` (or search mode) loads again. */
   hostUpdated(): void {
-    if (this.host.isConnected) this.loadIfChanged();
+    if (this.#host.isConnected) this.#loadIfChanged();
   }
 
   /** Fetches the feed again, bypassing the shared copy. */
   reload(): Promise<void> {
-    return this.load(true);
+    return this.#load(true);
   }
 
   /** Shows an error that arose after loading (a failed server search) with the feed's retry. */
   fail(error: FeedError): void {
     this.error = error;
     this.state = 'error';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Clears an error shown by `fail` once what failed has succeeded. */
@@ -78,34 +80,34 @@ export class FeedController implements ReactiveController {
     if (this.state !== 'error' || !this.data) return;
     this.error = undefined;
     this.state = 'ready';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private key(): string | undefined {
-    const url = this.binding.url();
-    return url ? `${url} ${this.binding.serverThreshold() ?? ''}` : undefined;
+  #key(): string | undefined {
+    const url = this.#binding.url();
+    return url ? `${url} ${this.#binding.serverThreshold() ?? ''}` : undefined;
   }
 
-  private loadIfChanged(): void {
-    if (this.key() !== this.requested) void this.load();
+  #loadIfChanged(): void {
+    if (this.#key() !== this.#requested) void this.#load();
   }
 
-  private async load(fresh = false): Promise<void> {
-    const url = this.binding.url();
-    this.requested = this.key();
-    this.abort?.abort();
+  async #load(fresh = false): Promise<void> {
+    const url = this.#binding.url();
+    this.#requested = this.#key();
+    this.#abort?.abort();
     if (!url) {
       this.state = 'idle';
       this.data = undefined;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
     const controller = new AbortController();
-    this.abort = controller;
+    this.#abort = controller;
     this.state = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      const threshold = this.binding.serverThreshold();
+      const threshold = this.#binding.serverThreshold();
       const data = await sharedFeed(url, controller.signal, {
         fresh,
         ...(threshold === undefined ? {} : { serverThreshold: threshold }),
@@ -113,22 +115,22 @@ export class FeedController implements ReactiveController {
       // The feed's last page was read in this task: showing it starts in another.
       await nextTask();
       if (controller.signal.aborted) return;
-      await this.binding.prepare?.(data);
+      await this.#binding.prepare?.(data);
       if (controller.signal.aborted) return;
       this.data = data;
       this.error = undefined;
       this.state = 'ready';
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      this.report(data);
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+      this.#report(data);
     } catch (reason) {
       if (controller.signal.aborted) return;
       const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), url);
       this.error = error;
       this.state = 'error';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       console.error(`kumppani: the feed ${error.url} could not be shown (${error.kind}): ${error.message}`);
-      emit(this.host, 'kumppani-error', {
+      emit(this.#host, 'kumppani-error', {
         kind: error.kind,
         message: error.message,
         ...(error.status !== undefined ? { status: error.status } : {}),
@@ -136,15 +138,15 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private report(data: FeedData): void {
+  #report(data: FeedData): void {
     reportInvalid(data.url, data.skipped, data.dropped);
     if (data.pagingStopped) {
       console.warn(
         `kumppani: stopped following the pages of ${data.url} (${data.pagingStopped.reason} at ${data.pagingStopped.url}); showing what was loaded.`,
       );
     }
-    emit(this.host, 'kumppani-load', {
-      ...this.binding.counts(data),
+    emit(this.#host, 'kumppani-load', {
+      ...this.#binding.counts(data),
       skipped: data.skipped,
       dropped: data.dropped,
       ...(data.pagingStopped ? { pagingStopped: data.pagingStopped } : {}),

@@ -8,22 +8,25 @@ type Target = () => HTMLElement | null | undefined;
  * The target is looked up after rendering, when it exists.
  */
 export class FocusController implements ReactiveController {
-  private target: Target | undefined;
+  #target: Target | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Focuses what `target` finds after the next update. */
   afterRender(target: Target): void {
-    this.target = target;
-    this.host.requestUpdate();
+    this.#target = target;
+    this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
-    const target = this.target;
+    const target = this.#target;
     if (!target) return;
-    this.target = undefined;
+    this.#target = undefined;
     target()?.focus();
   }
 }

@@ -9,26 +9,29 @@ import { inheritedLang, onLangChange } from '../internal/lang.js';
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = resolveLocale(undefined);
-  private stopWatching: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.resolve();
-    this.stopWatching = onLangChange(() => this.resolve());
+    this.#resolve();
+    this.#stopWatching = onLangChange(() => this.#resolve());
   }
 
   hostDisconnected(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
+    this.#stopWatching?.();
+    this.#stopWatching = undefined;
   }
 
-  private resolve(): void {
-    const locale = resolveLocale(this.host.getAttribute('lang') || inheritedLang(this.host));
+  #resolve(): void {
+    const locale = resolveLocale(this.#host.getAttribute('lang') || inheritedLang(this.#host));
     if (locale === this.locale) return;
     this.locale = locale;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../internal/events.js';
-import { listParam, type UrlState } from '../internal/url-state.js';
+import type { UrlState } from '../internal/url-state.js';
+import { parseList } from '../internal/parse-list.js';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -35,22 +36,24 @@ export class QueryController implements ReactiveController {
   pages = 1;
   /** Bumped by every change of the query, selections or sort, so results are worked out again. */
   revision = 0;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly binding: QueryBinding,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #binding: QueryBinding;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, binding: QueryBinding) {
+    this.#host = host;
+    this.#binding = binding;
     this.sort = binding.sortOrders[0] ?? '';
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.debounce);
+    clearTimeout(this.#debounce);
   }
 
   get filterKeys(): readonly string[] {
-    return this.binding.filterKeys;
+    return this.#binding.filterKeys;
   }
 
   /** The typed words, trimmed. */
@@ -63,26 +66,26 @@ export class QueryController implements ReactiveController {
   }
 
   get activeFilterCount(): number {
-    return this.binding.filterKeys.reduce((sum, key) => sum + this.selected(key).size, 0);
+    return this.#binding.filterKeys.reduce((sum, key) => sum + this.selected(key).size, 0);
   }
 
   readonly onInput = (event: Event): void => {
     this.inputValue = (event.target as HTMLInputElement).value;
-    this.host.requestUpdate();
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.commit(), SEARCH_DEBOUNCE_MS);
+    this.#host.requestUpdate();
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#commit(), SEARCH_DEBOUNCE_MS);
   };
 
   readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    clearTimeout(this.debounce);
-    this.commit();
+    clearTimeout(this.#debounce);
+    this.#commit();
   };
 
-  private commit(): void {
+  #commit(): void {
     if (this.query === this.inputValue) return;
     this.query = this.inputValue;
-    this.changed();
+    this.#changed();
   }
 
   setFilter(key: string, value: string, on: boolean): void {
@@ -95,29 +98,29 @@ export class QueryController implements ReactiveController {
   /** Replaces one group's choices (a date range, an age). */
   setSelection(key: string, values: ReadonlySet<string>): void {
     this.selections = { ...this.selections, [key]: values };
-    this.changed();
+    this.#changed();
   }
 
   /** Clears the filters, and the typed words too when asked. */
   clear(alsoQuery: boolean): void {
-    this.selections = Object.fromEntries(this.binding.filterKeys.map((key) => [key, new Set<string>()]));
+    this.selections = Object.fromEntries(this.#binding.filterKeys.map((key) => [key, new Set<string>()]));
     if (alsoQuery) {
-      clearTimeout(this.debounce);
+      clearTimeout(this.#debounce);
       this.inputValue = '';
       this.query = '';
     }
-    this.changed();
+    this.#changed();
   }
 
   readonly onSort = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
-    this.sort = this.binding.sortOrders.includes(value) ? value : (this.binding.sortOrders[0] ?? '');
-    this.changed();
+    this.sort = this.#binding.sortOrders.includes(value) ? value : (this.#binding.sortOrders[0] ?? '');
+    this.#changed();
   };
 
   showMore(): void {
     this.pages += 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Takes the state kept in the page address. */
@@ -126,13 +129,13 @@ export class QueryController implements ReactiveController {
     this.inputValue = query;
     this.query = query;
     this.selections = Object.fromEntries(
-      this.binding.filterKeys.map((key) => [
+      this.#binding.filterKeys.map((key) => [
         key,
-        new Set(listParam(Object.hasOwn(state, key) ? state[key] : undefined)),
+        new Set(parseList(Object.hasOwn(state, key) ? state[key] : undefined)),
       ]),
     );
     const sort = typeof state['sort'] === 'string' ? state['sort'] : '';
-    this.sort = this.binding.sortOrders.includes(sort) ? sort : (this.binding.sortOrders[0] ?? '');
+    this.sort = this.#binding.sortOrders.includes(sort) ? sort : (this.#binding.sortOrders[0] ?? '');
     this.pages = 1;
     this.revision++;
   }
@@ -141,25 +144,25 @@ export class QueryController implements ReactiveController {
   urlState(): UrlState {
     return {
       q: this.text,
-      ...Object.fromEntries(this.binding.filterKeys.map((key) => [key, [...this.selected(key)]])),
-      sort: this.sort === this.binding.sortOrders[0] ? undefined : this.sort,
+      ...Object.fromEntries(this.#binding.filterKeys.map((key) => [key, [...this.selected(key)]])),
+      sort: this.sort === this.#binding.sortOrders[0] ? undefined : this.sort,
     };
   }
 
-  private changed(): void {
+  #changed(): void {
     this.pages = 1;
     this.revision++;
-    this.host.requestUpdate();
-    void this.announce();
+    this.#host.requestUpdate();
+    void this.#announce();
   }
 
-  private async announce(): Promise<void> {
-    await this.host.updateComplete;
-    await this.binding.settled();
-    emit(this.host, 'kumppani-change', {
+  async #announce(): Promise<void> {
+    await this.#host.updateComplete;
+    await this.#binding.settled();
+    emit(this.#host, 'kumppani-change', {
       query: this.text,
-      filters: Object.fromEntries(this.binding.filterKeys.map((key) => [key, [...this.selected(key)]])),
-      count: this.binding.count(),
+      filters: Object.fromEntries(this.#binding.filterKeys.map((key) => [key, [...this.selected(key)]])),
+      count: this.#binding.count(),
     });
   }
 }

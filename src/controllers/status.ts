@@ -6,35 +6,38 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * light DOM from the first render, slotted into place as `slot="status"`.
  */
 export class LiveStatusController implements ReactiveController {
-  private node: HTMLElement | undefined;
+  #node: HTMLElement | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly text: () => string,
-    private readonly lang: () => string,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #text: () => string;
+  readonly #lang: () => string;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, text: () => string, lang: () => string) {
+    this.#host = host;
+    this.#text = text;
+    this.#lang = lang;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.ensureNode();
+    this.#ensureNode();
   }
 
   hostUpdated(): void {
-    const node = this.ensureNode();
-    const text = this.text();
+    const node = this.#ensureNode();
+    const text = this.#text();
     if (node.textContent !== text) node.textContent = text;
-    node.lang = this.lang();
+    node.lang = this.#lang();
   }
 
-  private ensureNode(): HTMLElement {
-    if (this.node?.parentNode === this.host) return this.node;
+  #ensureNode(): HTMLElement {
+    if (this.#node?.parentNode === this.#host) return this.#node;
     const node = document.createElement('p');
     node.slot = 'status';
     node.setAttribute('role', 'status');
     node.setAttribute('aria-live', 'polite');
     node.setAttribute('aria-atomic', 'true');
-    this.host.append(node);
-    return (this.node = node);
+    this.#host.append(node);
+    return (this.#node = node);
   }
 }

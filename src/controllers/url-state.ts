@@ -26,66 +26,68 @@ export interface UrlStateBinding {
  * it back. Writes replace the history entry: typing adds no Back steps.
  */
 export class UrlStateController implements ReactiveController {
-  private namespace = '';
-  private written = '';
-  private writtenOpen: UrlState[string];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly instance = instances++;
+  #namespace = '';
+  #written = '';
+  #writtenOpen: UrlState[string];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #instance = instances++;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly binding: UrlStateBinding,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #binding: UrlStateBinding;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, binding: UrlStateBinding) {
+    this.#host = host;
+    this.#binding = binding;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.namespace = this.namespaceOf();
-    this.restore();
-    window.addEventListener('hashchange', this.restore);
+    this.#namespace = this.#namespaceOf();
+    this.#restore();
+    window.addEventListener('hashchange', this.#restore);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.restore);
+    window.removeEventListener('hashchange', this.#restore);
     // What the resident last saw stays in the address; nothing is written after this.
-    if (this.timer !== undefined) this.save();
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.#timer !== undefined) this.#save();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   hostUpdated(): void {
-    const state = this.binding.write();
+    const state = this.#binding.write();
     const serialized = JSON.stringify(state);
-    if (serialized === this.written) return;
-    const opened = state['open'] !== this.writtenOpen;
-    this.written = serialized;
-    this.writtenOpen = state['open'];
-    if (!this.host.isConnected || !(this.binding.ready() || opened)) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.save();
+    if (serialized === this.#written) return;
+    const opened = state['open'] !== this.#writtenOpen;
+    this.#written = serialized;
+    this.#writtenOpen = state['open'];
+    if (!this.#host.isConnected || !(this.#binding.ready() || opened)) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#save();
     }, WRITE_DELAY_MS);
   }
 
-  private readonly restore = (): void => {
-    this.binding.read(readUrlState(this.namespace));
-    const state = this.binding.write();
-    this.written = JSON.stringify(state);
-    this.writtenOpen = state['open'];
-    this.host.requestUpdate();
+  readonly #restore = (): void => {
+    this.#binding.read(readUrlState(this.#namespace));
+    const state = this.#binding.write();
+    this.#written = JSON.stringify(state);
+    this.#writtenOpen = state['open'];
+    this.#host.requestUpdate();
   };
 
-  private save(): void {
-    writeUrlState(this.namespace, this.binding.write());
+  #save(): void {
+    writeUrlState(this.#namespace, this.#binding.write());
   }
 
   /** `k` for the page's first directory, `k2`… for the next, `k-<id>` when it has an id. */
-  private namespaceOf(): string {
-    const { prefix } = this.binding;
-    if (this.host.id) return `${prefix}-${this.host.id}`;
-    const index = Array.from(document.querySelectorAll(this.host.localName)).indexOf(this.host);
+  #namespaceOf(): string {
+    const { prefix } = this.#binding;
+    if (this.#host.id) return `${prefix}-${this.#host.id}`;
+    const index = Array.from(document.querySelectorAll(this.#host.localName)).indexOf(this.#host);
     if (index === 0) return prefix;
-    return `${prefix}${index > 0 ? index + 1 : `x${this.instance}`}`;
+    return `${prefix}${index > 0 ? index + 1 : `x${this.#instance}`}`;
   }
 }

@@ -23,7 +23,6 @@ export const en: Strings = {
     language: 'Language of activity',
     municipality: 'Municipality',
   },
-  optionWithCount: (label, count) => `${label} (${count})`,
   activeFilters: 'Active filters',
   removeFilter: (label) => `Remove filter: ${label}`,
   clearFilters: 'Clear all filters',

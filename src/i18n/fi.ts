@@ -23,7 +23,6 @@ export const fi: Strings = {
     language: 'Toimintakieli',
     municipality: 'Kunta',
   },
-  optionWithCount: (label, count) => `${label} (${count})`,
   activeFilters: 'Valitut suodattimet',
   removeFilter: (label) => `Poista suodatin: ${label}`,
   clearFilters: 'Poista kaikki suodattimet',

@@ -75,7 +75,6 @@ export interface Strings {
   associationNotFound: string;
   filtersSummary: (active: number) => string;
   filterGroups: { category: string; targetGroup: string; language: string; municipality: string };
-  optionWithCount: (label: string, count: string) => string;
   activeFilters: string;
   removeFilter: (label: string) => string;
   clearFilters: string;

@@ -23,7 +23,6 @@ export const sv: Strings = {
     language: 'Verksamhetsspråk',
     municipality: 'Kommun',
   },
-  optionWithCount: (label, count) => `${label} (${count})`,
   activeFilters: 'Valda filter',
   removeFilter: (label) => `Ta bort filter: ${label}`,
   clearFilters: 'Ta bort alla filter',

@@ -45,12 +45,3 @@ export function writeUrlState(namespace: string, state: UrlState): void {
   const url = `${location.pathname}${location.search}${fragment}`;
   history.replaceState(history.state, '', url || location.pathname);
 }
-
-export function listParam(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  const text = Array.isArray(value) ? value.join(',') : value;
-  return text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}

@@ -1,14 +1,6 @@
 import type { Association, LocalizedText } from '../feed/types.js';
 import { foldLoose } from '../search/index.js';
 
-/** Splits a comma-separated attribute value into trimmed, non-empty parts. */
-export function parseList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
 // Feed data is read-only once loaded, so what is derived from it is worked out once per feed.
 const namesOf = new WeakMap<readonly Association[], ReadonlyMap<string, LocalizedText>>();
 

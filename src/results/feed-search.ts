@@ -31,15 +31,15 @@ export class FeedSearch implements RemoteSource<Association> {
   }
 
   search(query: RemoteQuery, signal: AbortSignal): Promise<RemotePage<Association>> {
-    return this.page(this.url(query), signal);
+    return this.#page(this.url(query), signal);
   }
 
   more(next: string, signal: AbortSignal): Promise<RemotePage<Association>> {
-    return this.page(next, signal);
+    return this.#page(next, signal);
   }
 
   /** One page of the answer: its active associations, count and next page. */
-  private async page(url: string, signal: AbortSignal): Promise<RemotePage<Association>> {
+  async #page(url: string, signal: AbortSignal): Promise<RemotePage<Association>> {
     const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
     return {
       items: page.associations.filter((association) => association.status === 'active'),

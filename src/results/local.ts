@@ -12,8 +12,8 @@ export class LocalResults<Item extends { id: string }> implements ResultsSource<
   results: readonly Item[] = [];
   readonly busy = false;
   readonly settled: Promise<void> = Promise.resolve();
-  private scope: readonly Item[] = [];
-  private search: ItemSearch | undefined;
+  #scope: readonly Item[] = [];
+  #search: ItemSearch | undefined;
 
   get total(): number {
     return this.results.length;
@@ -21,21 +21,21 @@ export class LocalResults<Item extends { id: string }> implements ResultsSource<
 
   /** The items in scope, in their default order. */
   get scoped(): readonly Item[] {
-    return this.scope;
+    return this.#scope;
   }
 
   /** Replaces the items in scope; they are indexed for search in the background. */
   setScope(items: readonly Item[], document: (item: Item) => SearchDocument): void {
-    this.search?.stop();
-    this.scope = items;
-    this.search = createItemSearch(items, document);
+    this.#search?.stop();
+    this.#scope = items;
+    this.#search = createItemSearch(items, document);
   }
 
   /** Positions in the scope of the items matching the words, best first; undefined without words. */
   matches(text: string): Int32Array | undefined {
     const query = text.trim();
-    if (!query || !this.search) return undefined;
-    return this.search.search(query);
+    if (!query || !this.#search) return undefined;
+    return this.#search.search(query);
   }
 
   show(results: readonly Item[]): void {
@@ -51,12 +51,12 @@ export class LocalResults<Item extends { id: string }> implements ResultsSource<
   }
 
   find(id: string): Item | undefined {
-    const index = this.search?.indexOf(id) ?? -1;
-    return index >= 0 ? this.scope[index] : undefined;
+    const index = this.#search?.indexOf(id) ?? -1;
+    return index >= 0 ? this.#scope[index] : undefined;
   }
 
   /** Stops indexing in the background (the element left the page or got new items). */
   stop(): void {
-    this.search?.stop();
+    this.#search?.stop();
   }
 }

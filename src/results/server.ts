@@ -27,115 +27,118 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
   total = 0;
   settled: Promise<void> = Promise.resolve();
   /** Whether the current scope has had an answer yet. */
-  private answered = false;
+  #answered = false;
   /** Whether the newest query has taken long enough to say so. */
-  private slow = false;
-  private next: string | undefined;
-  private generation = 0;
-  private requests: AbortController | undefined;
-  private readonly items = new Map<string, Item>();
-  private last: RemoteQuery | undefined;
+  #slow = false;
+  #next: string | undefined;
+  #generation = 0;
+  #requests: AbortController | undefined;
+  readonly #items = new Map<string, Item>();
+  #last: RemoteQuery | undefined;
 
-  constructor(
-    private readonly source: RemoteSource<Item>,
-    private readonly binding: ServerResultsBinding<Item>,
-  ) {}
+  readonly #source: RemoteSource<Item>;
+  readonly #binding: ServerResultsBinding<Item>;
+
+  constructor(source: RemoteSource<Item>, binding: ServerResultsBinding<Item>) {
+    this.#source = source;
+    this.#binding = binding;
+  }
 
   /** Asks the server; an older query still under way is cancelled and its answer ignored. */
   query(query: RemoteQuery): void {
-    this.last = query;
-    const generation = this.begin();
-    const signal = this.requests!.signal;
+    this.#last = query;
+    const generation = this.#begin();
+    const signal = this.#requests!.signal;
     const slow = setTimeout(() => {
-      if (generation !== this.generation) return;
-      this.slow = true;
-      this.binding.changed();
+      if (generation !== this.#generation) return;
+      this.#slow = true;
+      this.#binding.changed();
     }, SLOW_MS);
-    this.settled = this.source
+    this.settled = this.#source
       .search(query, signal)
       .then(
         (page) => {
-          if (generation !== this.generation) return;
-          this.items.clear();
+          if (generation !== this.#generation) return;
+          this.#items.clear();
           this.results = [];
-          this.take(page);
+          this.#take(page);
           this.total = page.total ?? page.items.length;
-          this.answered = true;
-          this.binding.succeeded();
+          this.#answered = true;
+          this.#binding.succeeded();
         },
-        (reason: unknown) => this.fail(generation, reason),
+        (reason: unknown) => this.#fail(generation, reason),
       )
       .finally(() => {
         clearTimeout(slow);
-        if (generation !== this.generation) return;
-        this.slow = false;
-        this.binding.changed();
+        if (generation !== this.#generation) return;
+        this.#slow = false;
+        this.#binding.changed();
       });
   }
 
   /** Asks the last query again (the retry after a failure). */
   retry(): Promise<void> {
-    if (this.last) this.query(this.last);
+    if (this.#last) this.query(this.#last);
     return this.settled;
   }
 
   /** Forgets the answers: the scope changed, so the next answer is a first one. */
   reset(): void {
-    this.begin();
-    this.items.clear();
+    this.#begin();
+    this.#items.clear();
     this.results = [];
     this.total = 0;
-    this.answered = false;
-    this.slow = false;
+    this.#answered = false;
+    this.#slow = false;
   }
 
   /** Until the scope's first answer, and while a slow one is awaited, the list is loading. */
   get busy(): boolean {
-    return !this.answered || this.slow;
+    return !this.#answered || this.#slow;
   }
 
   hasMore(visible: number): boolean {
-    return visible < this.results.length || this.next !== undefined;
+    return visible < this.results.length || this.#next !== undefined;
   }
 
   loadMore(wanted: number): Promise<void> | undefined {
-    const next = this.next;
+    const next = this.#next;
     if (next === undefined || wanted <= this.results.length) return undefined;
-    const generation = this.generation;
-    const signal = this.requests!.signal;
-    return this.source.more(next, signal).then(
+    const generation = this.#generation;
+    const signal = this.#requests!.signal;
+    return this.#source.more(next, signal).then(
       (page) => {
-        if (generation !== this.generation) return;
-        this.take(page);
-        this.binding.succeeded();
-        this.binding.changed();
+        if (generation !== this.#generation) return;
+        this.#take(page);
+        this.#binding.succeeded();
+        this.#binding.changed();
       },
-      (reason: unknown) => this.fail(generation, reason),
+      (reason: unknown) => this.#fail(generation, reason),
     );
   }
 
   find(id: string): Item | undefined {
-    return this.items.get(id);
+    return this.#items.get(id);
   }
 
   /** Starts a new generation, cancelling every request of the older ones. */
-  private begin(): number {
-    this.requests?.abort();
-    this.requests = new AbortController();
-    return ++this.generation;
+  #begin(): number {
+    this.#requests?.abort();
+    this.#requests = new AbortController();
+    return ++this.#generation;
   }
 
-  private take(page: RemotePage<Item>): void {
-    const fresh = page.items.filter((item) => !this.items.has(item.id));
-    for (const item of fresh) this.items.set(item.id, item);
+  #take(page: RemotePage<Item>): void {
+    const fresh = page.items.filter((item) => !this.#items.has(item.id));
+    for (const item of fresh) this.#items.set(item.id, item);
     this.results = [...this.results, ...fresh];
-    this.next = page.next;
-    this.binding.read(page);
+    this.#next = page.next;
+    this.#binding.read(page);
   }
 
-  private fail(generation: number, reason: unknown): void {
-    if (generation !== this.generation) return;
+  #fail(generation: number, reason: unknown): void {
+    if (generation !== this.#generation) return;
     const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), '');
-    this.binding.failed(error);
+    this.#binding.failed(error);
   }
 }

@@ -189,38 +189,38 @@ function merge(
 }
 
 export class IndexBuilder {
-  private readonly ids: string[] = [];
+  readonly #ids: string[] = [];
   /** Terms in the order they were first seen (builder ids). */
-  private readonly terms: Term[] = [];
+  readonly #terms: Term[] = [];
   /** The word table: open addressing, `SLOT` ints a slot, so a lookup reads one place. */
-  private table = new Int32Array(SLOT << 12);
-  private lastCode = new Int32Array(1 << 10).fill(-1);
+  #table = new Int32Array(SLOT << 12);
+  #lastCode = new Int32Array(1 << 10).fill(-1);
   /** Per builder id: its pairs since the last snapshot (counted as they come, so packing needs no pass to count them). */
-  private pairCount = new Int32Array(1 << 10);
+  #pairCount = new Int32Array(1 << 10);
   /**
    * The (term, document × 4 + field) pairs of names and descriptions added
    * since the last snapshot: their builder ids, in runs of one code, so a
    * word stores one int, not two. Each document added has two runs, names
    * and descriptions; runStart[r] is where run r starts.
    */
-  private pairTerm = new IntList();
-  private runStart = new IntList();
+  #pairTerm = new IntList();
+  #runStart = new IntList();
   /**
    * Label phrases: their ids, the terms of each, and the documents each was
    * added to since the last snapshot. There are few phrases (labels repeat),
    * so a list each costs little and needs no sorting.
    */
-  private readonly phraseIds = new Map<string, number>();
-  private readonly phraseTerms: Int32Array[] = [];
-  private phraseDocs: IntList[] = [];
+  readonly #phraseIds = new Map<string, number>();
+  readonly #phraseTerms: Int32Array[] = [];
+  #phraseDocs: IntList[] = [];
   /** Collects term ids instead of pairing them (while a new phrase is read). */
-  private collect: number[] | null = null;
-  private packed: Index | null = null;
+  #collect: number[] | null = null;
+  #packed: Index | null = null;
   /** For each builder id, its position in `packed.terms`. */
-  private packedRank = new Int32Array(0);
+  #packedRank = new Int32Array(0);
 
   get size(): number {
-    return this.ids.length;
+    return this.#ids.length;
   }
 
   /**
@@ -240,41 +240,41 @@ export class IndexBuilder {
       for (const text of doc.text) chars += text.length;
     }
     // The sample holds about docs.length / step documents.
-    this.pairTerm.reserve(Math.ceil((chars * step) / 8));
-    this.runStart.reserve(docs.length * 2);
+    this.#pairTerm.reserve(Math.ceil((chars * step) / 8));
+    this.#runStart.reserve(docs.length * 2);
   }
 
   add(docs: readonly SearchDocument[]): void {
     for (const doc of docs) {
-      const index = this.ids.length;
-      this.ids.push(doc.id);
-      this.runStart.push(this.pairTerm.length);
-      for (const text of doc.name) this.addText(text, index * 4);
-      for (const text of doc.labels) this.addPhrase(text, index);
-      this.runStart.push(this.pairTerm.length);
-      for (const text of doc.text) this.addText(text, index * 4 + 2);
+      const index = this.#ids.length;
+      this.#ids.push(doc.id);
+      this.#runStart.push(this.#pairTerm.length);
+      for (const text of doc.name) this.#addText(text, index * 4);
+      for (const text of doc.labels) this.#addPhrase(text, index);
+      this.#runStart.push(this.#pairTerm.length);
+      for (const text of doc.text) this.#addText(text, index * 4 + 2);
     }
   }
 
-  private addPhrase(text: string, doc: number): void {
-    let phrase = this.phraseIds.get(text);
+  #addPhrase(text: string, doc: number): void {
+    let phrase = this.#phraseIds.get(text);
     if (phrase === undefined) {
-      phrase = this.phraseTerms.length;
-      const words: number[] = (this.collect = []);
-      this.addText(text, -1);
-      this.collect = null;
-      this.phraseTerms.push(Int32Array.from(new Set(words)));
-      this.phraseIds.set(text, phrase);
-      this.phraseDocs.push(new IntList(16));
+      phrase = this.#phraseTerms.length;
+      const words: number[] = (this.#collect = []);
+      this.#addText(text, -1);
+      this.#collect = null;
+      this.#phraseTerms.push(Int32Array.from(new Set(words)));
+      this.#phraseIds.set(text, phrase);
+      this.#phraseDocs.push(new IntList(16));
     }
-    const docs = this.phraseDocs[phrase]!;
+    const docs = this.#phraseDocs[phrase]!;
     // A label repeated on a document (in two languages alike) counts once.
     if (docs.length > 0 && docs.data[docs.length - 1] === doc) return;
     docs.push(doc);
   }
 
   /** Adds the words of one text with the code document × 4 + field (-1: collects them). */
-  private addText(text: string, code: number): void {
+  #addText(text: string, code: number): void {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -299,7 +299,7 @@ export class IndexBuilder {
       if (c >= 0x100 && CLASS[c] !== SEPARATOR) {
         // A letter, mark or surrogate outside Latin-1 (or a character not
         // classified yet): the word is read again from its start, the slow way.
-        i = this.addWord(text, start, code);
+        i = this.#addWord(text, start, code);
         continue;
       }
       // A separator outside Latin-1 (a dash, a quote) with no word before it.
@@ -307,9 +307,9 @@ export class IndexBuilder {
         i++;
         continue;
       }
-      let term = this.find(h, check, i - start);
-      if (term < 0) term = this.termOf(text.slice(start, i));
-      this.pair(term, code);
+      let term = this.#find(h, check, i - start);
+      if (term < 0) term = this.#termOf(text.slice(start, i));
+      this.#pair(term, code);
       // The character that ended the word is a separator: no need to read it again.
       i++;
     }
@@ -319,7 +319,7 @@ export class IndexBuilder {
    * Adds the word at `start` whatever its characters (folded as a string) and
    * returns where it ends; returns `start + 1` when no word starts there.
    */
-  private addWord(text: string, start: number, code: number): number {
+  #addWord(text: string, start: number, code: number): number {
     const n = text.length;
     let i = start;
     for (; i < n; i++) {
@@ -327,31 +327,31 @@ export class IndexBuilder {
       const k = c < 0x100 ? (LATIN1[c] === 0 ? SEPARATOR : SIMPLE) : classOf(c);
       if (k === SURROGATE) {
         // Characters outside the BMP: the rest of the text goes through the regular expression.
-        for (const raw of tokenize(text.slice(start))) this.pair(this.termOf(raw), code);
+        for (const raw of tokenize(text.slice(start))) this.#pair(this.#termOf(raw), code);
         return n;
       }
       // A combining mark continues a word but cannot start one.
       if (k === SEPARATOR || (k === MARK && i === start)) break;
     }
     if (i === start) return start + 1;
-    this.pair(this.termOf(text.slice(start, i)), code);
+    this.#pair(this.#termOf(text.slice(start, i)), code);
     return i;
   }
 
-  private pair(term: number, code: number): void {
+  #pair(term: number, code: number): void {
     if (code < 0) {
-      this.collect?.push(term);
+      this.#collect?.push(term);
       return;
     }
-    if (this.lastCode[term] === code) return;
-    this.lastCode[term] = code;
-    this.pairCount[term]!++;
-    this.pairTerm.push(term);
+    if (this.#lastCode[term] === code) return;
+    this.#lastCode[term] = code;
+    this.#pairCount[term]!++;
+    this.#pairTerm.push(term);
   }
 
   /** The builder id of the known word with these hashes and length, or -1. */
-  private find(h: number, check: number, length: number): number {
-    const table = this.table;
+  #find(h: number, check: number, length: number): number {
+    const table = this.#table;
     const mask = table.length - SLOT;
     for (let at = (h * SLOT) & mask; ; at = (at + SLOT) & mask) {
       const entry = table[at + 3]!;
@@ -361,36 +361,36 @@ export class IndexBuilder {
   }
 
   /** The builder id of any word, folded as a string. */
-  private termOf(raw: string): number {
+  #termOf(raw: string): number {
     const f = fold(raw);
     const h = hashString(f);
     const check = checkString(f);
-    const known = this.find(h, check, f.length);
-    return known >= 0 ? known : this.insert(raw, h, check);
+    const known = this.#find(h, check, f.length);
+    return known >= 0 ? known : this.#insert(raw, h, check);
   }
 
-  private insert(raw: string, h: number, check: number): number {
+  #insert(raw: string, h: number, check: number): number {
     const term = makeTerm(raw);
-    const id = this.terms.length;
-    this.terms.push(term);
-    this.place(this.table, h, check, term.fold.length, id);
-    if (id >= this.lastCode.length) {
-      this.lastCode = doubled(this.lastCode, -1);
-      this.pairCount = doubled(this.pairCount);
+    const id = this.#terms.length;
+    this.#terms.push(term);
+    this.#place(this.#table, h, check, term.fold.length, id);
+    if (id >= this.#lastCode.length) {
+      this.#lastCode = doubled(this.#lastCode, -1);
+      this.#pairCount = doubled(this.#pairCount);
     }
     // At most half full, so probes stay short.
-    if (this.terms.length * 2 * SLOT > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
+    if (this.#terms.length * 2 * SLOT > this.#table.length) {
+      const old = this.#table;
+      this.#table = new Int32Array(old.length * 2);
       for (let at = 0; at < old.length; at += SLOT) {
         const entry = old[at + 3]!;
-        if (entry !== 0) this.place(this.table, old[at]!, old[at + 1]!, old[at + 2]!, entry - 1);
+        if (entry !== 0) this.#place(this.#table, old[at]!, old[at + 1]!, old[at + 2]!, entry - 1);
       }
     }
     return id;
   }
 
-  private place(table: Int32Array, h: number, check: number, length: number, id: number): void {
+  #place(table: Int32Array, h: number, check: number, length: number, id: number): void {
     const mask = table.length - SLOT;
     let at = (h * SLOT) & mask;
     while (table[at + 3] !== 0) at = (at + SLOT) & mask;
@@ -404,19 +404,19 @@ export class IndexBuilder {
    * The pairs since the last snapshot, grouped: builder id t goes to list
    * `listOf[t]`, codes in order within a list.
    */
-  private groupPairs(listOf: Int32Array, lists: number): { starts: Int32Array; values: Int32Array } {
-    const terms = this.pairTerm.data;
-    const n = this.pairTerm.length;
-    const counts = this.pairCount;
+  #groupPairs(listOf: Int32Array, lists: number): { starts: Int32Array; values: Int32Array } {
+    const terms = this.#pairTerm.data;
+    const n = this.#pairTerm.length;
+    const counts = this.#pairCount;
     const starts = new Int32Array(lists + 1);
     for (let t = 0; t < listOf.length; t++) starts[listOf[t]! + 1] = counts[t]!;
     for (let l = 0; l < lists; l++) starts[l + 1]! += starts[l]!;
     // The counts become where each builder id's next pair goes (`snapshot` clears them).
     for (let t = 0; t < listOf.length; t++) counts[t] = starts[listOf[t]!]!;
     const values = new Int32Array(n);
-    const runStart = this.runStart.data;
-    const runs = this.runStart.length;
-    const first = this.packed?.ids.length ?? 0;
+    const runStart = this.#runStart.data;
+    const runs = this.#runStart.length;
+    const first = this.#packed?.ids.length ?? 0;
     for (let r = 0; r < runs; r++) {
       // Names (even runs) or descriptions (odd runs) of the document first + r / 2.
       const code = (first + (r >> 1)) * 4 + (r & 1) * 2;
@@ -428,11 +428,11 @@ export class IndexBuilder {
 
   /** The index of everything added so far (cheap when nothing was added since the last call). */
   snapshot(): Index {
-    const packed = this.packed;
-    if (packed && packed.ids.length === this.ids.length) return packed;
+    const packed = this.#packed;
+    if (packed && packed.ids.length === this.#ids.length) return packed;
     // Only a non-empty index is worth merging with.
     const old = packed && packed.ids.length > 0 ? packed : null;
-    const terms = this.terms;
+    const terms = this.#terms;
     const count = terms.length;
     // Loose form first, so a word start is a range; strict form to break ties.
     const order = Int32Array.from(terms.keys()).sort((a, b) => {
@@ -444,22 +444,22 @@ export class IndexBuilder {
     const rank = new Int32Array(count);
     order.forEach((id, r) => (rank[id] = r));
     // The first time, group the pairs by rank straight away; later, by builder id, and merge with what was packed.
-    let posts = this.groupPairs(old ? Int32Array.from(terms.keys()) : rank, count);
+    let posts = this.#groupPairs(old ? Int32Array.from(terms.keys()) : rank, count);
     if (old) {
       const fresh = posts;
       posts = merge(
         order,
         (id) => fresh.values.subarray(fresh.starts[id], fresh.starts[id + 1]),
-        this.packedRank,
+        this.#packedRank,
         old.postStart,
         old.postings,
       );
     }
 
     // Phrases keep their ids; their documents are merged the same way.
-    const phrases = this.phraseTerms.length;
+    const phrases = this.#phraseTerms.length;
     const identity = Int32Array.from({ length: phrases }, (_, p) => p);
-    const lists = this.phraseDocs;
+    const lists = this.#phraseDocs;
     const docs = merge(
       identity,
       (p) => lists[p]!.data.subarray(0, lists[p]!.length),
@@ -468,9 +468,9 @@ export class IndexBuilder {
       old?.phraseDocs,
     );
     // New lists: the full ones would hold their room as long as the engine lives.
-    this.phraseDocs = lists.map(() => new IntList(16));
+    this.#phraseDocs = lists.map(() => new IntList(16));
     const byTerm = { keys: new IntList(), values: new IntList() };
-    this.phraseTerms.forEach((words, p) => {
+    this.#phraseTerms.forEach((words, p) => {
       for (const id of words) {
         byTerm.keys.push(rank[id] ?? 0);
         byTerm.values.push(p);
@@ -480,12 +480,12 @@ export class IndexBuilder {
 
     const sorted = Array.from(order, (id) => terms[id] as Term);
     const column = (f: (t: Term) => number): Int32Array => Int32Array.from(sorted, f);
-    this.pairTerm = new IntList();
-    this.pairCount.fill(0);
-    this.runStart = new IntList();
-    this.packedRank = rank;
-    this.packed = {
-      ids: this.ids.slice(),
+    this.#pairTerm = new IntList();
+    this.#pairCount.fill(0);
+    this.#runStart = new IntList();
+    this.#packedRank = rank;
+    this.#packed = {
+      ids: this.#ids.slice(),
       terms: sorted,
       postStart: posts.starts,
       postings: posts.values,
@@ -501,6 +501,6 @@ export class IndexBuilder {
       length: column((t) => (t.fold.length === t.loose.length ? t.fold.length : -1)),
       foldHead: column((t) => headOf(t.fold)),
     };
-    return this.packed;
+    return this.#packed;
   }
 }

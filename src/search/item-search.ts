@@ -26,11 +26,8 @@ export function createItemSearch<Item extends { id: string }>(
   toDocument: (item: Item) => SearchDocument,
 ): ItemSearch {
   const positions = new Map<string, number>();
-  // An engine that can be given documents in slices indexes them as they come;
-  // one that cannot is made once every document is.
-  let engine: SearchEngine | undefined = createSearchEngine([]);
-  const pending: SearchDocument[] | undefined = engine.add ? undefined : [];
-  if (pending) engine = undefined;
+  // The engine indexes documents as they are given, slice by slice.
+  const engine = createSearchEngine([]);
   let made = 0;
   let stopped = false;
 
@@ -45,14 +42,12 @@ export function createItemSearch<Item extends { id: string }>(
         docs.push(toDocument(item));
       }
       made = end;
-      if (pending) pending.push(...docs);
-      else engine?.add?.(docs);
+      engine.add(docs);
       if (now() >= deadline) return;
     }
   };
   const finish = (): SearchEngine => {
     work(Infinity);
-    engine ??= createSearchEngine(pending ?? []);
     return engine;
   };
   const step = (): void => {
@@ -66,17 +61,8 @@ export function createItemSearch<Item extends { id: string }>(
 
   return {
     search(query) {
-      const engine = finish();
       // Documents were given in item order: the engine's positions are the items'.
-      if (engine.positions) return engine.positions(query);
-      const hits = engine.search(query);
-      const found = new Int32Array(hits.length);
-      let count = 0;
-      for (const hit of hits) {
-        const position = positions.get(hit.id);
-        if (position !== undefined) found[count++] = position;
-      }
-      return count === hits.length ? found : found.slice(0, count);
+      return finish().positions(query);
     },
     indexOf(id) {
       const position = positions.get(id);

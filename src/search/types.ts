@@ -29,21 +29,18 @@ export interface SearchEngine {
   search(query: string): SearchHit[];
   /**
    * The same documents as `search`, as their positions in the order they were
-   * given (optional): for callers that keep their items in that order, and so
-   * need neither ids nor scores (a short query can match 100,000 of them).
+   * given: for callers that keep their items in that order, and so need
+   * neither ids nor scores (a short query can match 100,000 of them).
    */
-  positions?(query: string): Int32Array;
+  positions(query: string): Int32Array;
   /**
-   * Adds documents after the ones given so far (optional: an engine that has
-   * it can be built in slices, e.g. one short task per slice of a large feed).
-   * They rank after earlier documents on equal scores.
+   * Adds documents after the ones given so far, so an index can be built in
+   * slices (one short task per slice of a large feed). They rank after
+   * earlier documents on equal scores.
    */
-  add?(docs: readonly SearchDocument[]): void;
-  /**
-   * Finishes any indexing still under way, now (optional: an engine that
-   * indexes in the background has it; `search` does it by itself).
-   */
-  complete?(): void;
+  add(docs: readonly SearchDocument[]): void;
+  /** Finishes any indexing still under way, now (`search` does it by itself). */
+  complete(): void;
 }
 
 /** A piece of displayed text, marked when it matches a word of the query. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readUrlState, withUrlState, listParam } from '../../src/internal/url-state.js';
+import { readUrlState, withUrlState } from '../../src/internal/url-state.js';
+import { parseList } from '../../src/internal/parse-list.js';
 import { defineElement } from '../../src/internal/define.js';
 import { inheritedLang } from '../../src/internal/lang.js';
 import { emit } from '../../src/internal/events.js';
@@ -9,7 +10,7 @@ describe('URL state', () => {
     const hash = '#k.q=kuoro&k.category=culture,sports&k2.q=other&x=1';
     expect(readUrlState('k', hash)).to.deep.equal({ q: 'kuoro', category: 'culture,sports' });
     expect(readUrlState('k2', hash)).to.deep.equal({ q: 'other' });
-    expect(listParam('culture,sports')).to.deep.equal(['culture', 'sports']);
+    expect(parseList('culture,sports')).to.deep.equal(['culture', 'sports']);
   });
 
   it('writes its keys, keeping other widgets’ keys and a host anchor', () => {

@@ -20,6 +20,8 @@ import { renderAssociationDetail } from '../shared/association-detail.js';
  * @tagname kumppani-card
  * @summary A single association's card from the feed.
  *
+ * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
+ *
  * @fires kumppani-load - The feed was loaded: `{ count (1 or 0), total, skipped, dropped }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  * @fires kumppani-select - A resident opened the detail (cancelable): `{ association }`.
@@ -35,6 +37,18 @@ import { renderAssociationDetail } from '../shared/association-detail.js';
  * @csspart detail - The detail dialog.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
+ *
+ * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
+ * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
+ * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
+ * @cssprop --kumppani-color-surface-alt - Chip and tag background. Default #eef2f6.
+ * @cssprop --kumppani-color-border - Borders of cards and controls. Default #6e6e6e.
+ * @cssprop --kumppani-color-text-muted - Secondary text. Default #4f4f4f.
+ * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
+ * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
+ * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
+ * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  */
 export class KumppaniCard extends LitElement {
   static override styles = listStyles;
@@ -52,15 +66,15 @@ export class KumppaniCard extends LitElement {
   /** Level of the card's name heading, 1–6. Default 3. */
   declare headingLevel: number;
 
-  private readonly language = new LocaleController(this);
-  private readonly focusMover = new FocusController(this);
-  private readonly feedLoader = new FeedController(this, {
+  readonly #language = new LocaleController(this);
+  readonly #focusMover = new FocusController(this);
+  readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    counts: (data) => ({ count: this.found(data) ? 1 : 0, total: data.associations.length }),
+    counts: (data) => ({ count: this.#found(data) ? 1 : 0, total: data.associations.length }),
   });
-  private readonly dialog = new DialogController(this, this.focusMover, {
-    has: (id) => !!this.feedLoader.data && this.found(this.feedLoader.data)?.id === id,
+  readonly #dialog = new DialogController(this, this.#focusMover, {
+    has: (id) => !!this.#feedLoader.data && this.#found(this.#feedLoader.data)?.id === id,
     openerOf: () => 'open-0',
     fallback: () => null,
   });
@@ -70,86 +84,86 @@ export class KumppaniCard extends LitElement {
     this.headingLevel = 3;
     new LiveStatusController(
       this,
-      () => this.statusText(),
-      () => this.locale.lang,
+      () => this.#statusText(),
+      () => this.#locale.lang,
     );
     new UrlStateController(this, {
       prefix: 'c',
-      read: (state) => this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined),
-      write: () => ({ open: this.dialog.openId }),
-      ready: () => this.feedLoader.state === 'ready',
+      read: (state) => this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined),
+      write: () => ({ open: this.#dialog.openId }),
+      ready: () => this.#feedLoader.state === 'ready',
     });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
   reload(): Promise<void> {
-    return this.feedLoader.reload();
+    return this.#feedLoader.reload();
   }
 
-  private get locale() {
-    return this.language.locale;
+  get #locale() {
+    return this.#language.locale;
   }
 
   /** The association, when the feed has it and it is active. */
-  private found(data: FeedData): Association | undefined {
+  #found(data: FeedData): Association | undefined {
     return data.associations.find(
       (association) => association.id === this.association && association.status === 'active',
     );
   }
 
-  private statusText(): string {
-    const { state, data } = this.feedLoader;
-    if (data && state !== 'error' && !this.found(data)) return this.locale.strings.associationNotFound;
-    return state === 'loading' && !data ? this.locale.strings.directory.loading : '';
+  #statusText(): string {
+    const { state, data } = this.#feedLoader;
+    if (data && state !== 'error' && !this.#found(data)) return this.#locale.strings.associationNotFound;
+    return state === 'loading' && !data ? this.#locale.strings.directory.loading : '';
   }
 
-  private labels(data: FeedData) {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: municipalityNames(data.associations) };
+  #labels(data: FeedData) {
+    return { locale: this.#locale, taxonomy: data.taxonomy, municipalityNames: municipalityNames(data.associations) };
   }
 
-  private open(association: Association, openerId: string): void {
+  #open(association: Association, openerId: string): void {
     if (emit(this, 'kumppani-select', { association }, { cancelable: true }))
-      this.dialog.open(association.id, openerId);
+      this.#dialog.open(association.id, openerId);
   }
 
   protected override render(): TemplateResult {
-    const { data, state } = this.feedLoader;
-    const association = data ? this.found(data) : undefined;
+    const { data, state } = this.#feedLoader;
+    const association = data ? this.#found(data) : undefined;
     const retry = () =>
-      void this.feedLoader.reload().then(() => {
-        if (this.feedLoader.state === 'error') this.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
+      void this.#feedLoader.reload().then(() => {
+        if (this.#feedLoader.state === 'error') this.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
       });
     return html`
-      <section class="widget" lang=${this.locale.lang}>
+      <section class="widget" lang=${this.#locale.lang}>
         ${
           association && data && state !== 'error'
             ? html`<div class="single">
                   ${renderCard(association, 0, {
-                    ...this.labels(data),
+                    ...this.#labels(data),
                     query: '',
                     headingLevel: this.headingLevel,
-                    onOpen: (item, openerId) => this.open(item, openerId),
+                    onOpen: (item, openerId) => this.#open(item, openerId),
                   })}
                 </div>
-                ${renderAttribution(data, this.locale)}`
+                ${renderAttribution(data, this.#locale)}`
             : html`${renderStatusSlot()}
               ${
                 state === 'error'
-                  ? renderFeedError(this.feedLoader, this.locale, this.locale.strings.directory, retry)
+                  ? renderFeedError(this.#feedLoader, this.#locale, this.#locale.strings.directory, retry)
                   : data
                     ? nothing
                     : renderLoading()
               }`
         }
       </section>
-      ${this.dialog.render(this.locale.lang, () =>
+      ${this.#dialog.render(this.#locale.lang, () =>
         association && data
           ? renderAssociationDetail(association, {
-              ...this.labels(data),
+              ...this.#labels(data),
               source: data.source,
               events: data.events,
               tasks: data.tasks,
-              onClose: () => this.dialog.close(),
+              onClose: () => this.#dialog.close(),
             })
           : nothing,
       )}

@@ -3,13 +3,8 @@ import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
 import { collator } from '../../i18n/index.js';
 import { nextTask } from '../../internal/tasks.js';
 import { Inputs } from '../../internal/inputs.js';
-import {
-  municipalityNames,
-  parseList,
-  resolveMunicipalityCodes,
-  spansMunicipalities,
-  type Scope,
-} from '../../listing/scope.js';
+import { parseList } from '../../internal/parse-list.js';
+import { municipalityNames, resolveMunicipalityCodes, spansMunicipalities, type Scope } from '../../listing/scope.js';
 import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
 import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
@@ -27,7 +22,6 @@ import { UrlStateController } from '../../controllers/url-state.js';
 import { emit } from '../../internal/events.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
-import { listProperties } from '../shared/properties.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
@@ -42,6 +36,8 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  *
  * @tagname kumppani-directory
  * @summary Association directory with search, filters and a detail view.
+ *
+ * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -85,8 +81,12 @@ export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
 
   static override properties = {
-    ...listProperties,
+    feed: { reflect: true },
+    municipality: {},
+    category: {},
     targetGroup: { attribute: 'target-group' },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
     search: {},
     serverThreshold: { attribute: 'server-threshold', type: Number },
   };
@@ -111,52 +111,52 @@ export class KumppaniDirectory extends LitElement {
   /** Above this many items (the feed's `meta.count`), search on the feed's server. Default 5000. */
   declare serverThreshold: number;
 
-  private readonly language = new LocaleController(this);
-  private readonly focusMover = new FocusController(this);
-  private readonly feedLoader = new FeedController(this, {
+  readonly #language = new LocaleController(this);
+  readonly #focusMover = new FocusController(this);
+  readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
-    serverThreshold: () => this.serverThresholdNow(),
+    serverThreshold: () => this.#serverThresholdNow(),
     prepare: async (data) => {
       // What a national feed costs most to show, each in a task of its own; `computeScope` reuses it.
       municipalityNames(data.associations);
       await nextTask();
-      await prepareCatalogue(data.associations, this.locale);
+      await prepareCatalogue(data.associations, this.#locale);
     },
     counts: (data) =>
       data.next
         ? { count: data.announcedCount ?? 0, total: data.announcedCount ?? data.associations.length }
-        : { count: this.local.scoped.length, total: data.associations.length },
+        : { count: this.#local.scoped.length, total: data.associations.length },
   });
-  private readonly query = new QueryController(this, {
+  readonly #query = new QueryController(this, {
     filterKeys: FACETS,
     sortOrders: SORT_ORDERS,
-    settled: () => this.results?.settled ?? Promise.resolve(),
-    count: () => this.results?.total ?? 0,
+    settled: () => this.#results?.settled ?? Promise.resolve(),
+    count: () => this.#results?.total ?? 0,
   });
-  private readonly dialog = new DialogController(this, this.focusMover, {
-    has: (id) => !!this.results?.find(id),
+  readonly #dialog = new DialogController(this, this.#focusMover, {
+    has: (id) => !!this.#results?.find(id),
     openerOf: (id) => {
-      const index = this.results?.results.findIndex((item) => item.id === id) ?? -1;
-      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+      const index = this.#results?.results.findIndex((item) => item.id === id) ?? -1;
+      return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
     },
-    fallback: () => this.view.searchInput,
+    fallback: () => this.#view.searchInput,
   });
-  private readonly view: ListView<Association> = new ListView({
+  readonly #view: ListView<Association> = new ListView({
     host: this,
-    locale: () => this.locale,
-    texts: () => this.locale.strings.directory,
-    feed: this.feedLoader,
-    query: this.query,
-    focus: this.focusMover,
-    results: () => this.results,
+    locale: () => this.#locale,
+    texts: () => this.#locale.strings.directory,
+    feed: this.#feedLoader,
+    query: this.#query,
+    focus: this.#focusMover,
+    results: () => this.#results,
     pageSize: () => this.pageSize,
     sortOrders: SORT_ORDERS,
-    showSort: () => !this.feedLoader.data?.next,
-    filterGroups: (data) => this.filterGroups(data),
-    chipLabel: (key, value, data) => codeLabel(key as Facet, value, this.labelSource(data))?.text ?? value,
+    showSort: () => !this.#feedLoader.data?.next,
+    filterGroups: (data) => this.#filterGroups(data),
+    chipLabel: (key, value, data) => codeLabel(key as Facet, value, this.#labelSource(data))?.text ?? value,
     renderItems: (visible, busy) =>
-      renderItemList(visible, busy, (association, index) => this.renderItem(association, index)),
-    retry: () => (this.server && this.feedLoader.data ? this.server.retry() : this.feedLoader.reload()),
+      renderItemList(visible, busy, (association, index) => this.#renderItem(association, index)),
+    retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
 
   constructor() {
@@ -166,57 +166,57 @@ export class KumppaniDirectory extends LitElement {
     this.serverThreshold = DEFAULT_SERVER_THRESHOLD;
     new LiveStatusController(
       this,
-      () => this.view.statusText(),
-      () => this.locale.lang,
+      () => this.#view.statusText(),
+      () => this.#locale.lang,
     );
     new UrlStateController(this, {
       prefix: 'k',
       read: (state) => {
-        this.query.read(state);
-        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+        this.#query.read(state);
+        this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
       },
-      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
-      ready: () => this.feedLoader.state === 'ready',
+      write: () => ({ ...this.#query.urlState(), open: this.#dialog.openId }),
+      ready: () => this.#feedLoader.state === 'ready',
     });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
   reload(): Promise<void> {
-    return this.feedLoader.reload();
+    return this.#feedLoader.reload();
   }
 
-  private get locale() {
-    return this.language.locale;
+  get #locale() {
+    return this.#language.locale;
   }
 
   // ---------------------------------------------------------------- scope and results
 
-  private readonly local = new LocalResults<Association>();
+  readonly #local = new LocalResults<Association>();
   /** Set while the feed is searched on its server (contract §6). */
-  private server: ServerResults<Association> | undefined;
-  private scope: Scope | undefined;
-  private catalogue: Catalogue | undefined;
+  #server: ServerResults<Association> | undefined;
+  #scope: Scope | undefined;
+  #catalogue: Catalogue | undefined;
   /** Where each scoped association is in the catalogue (alphabetical, so ascending). */
-  private positions: Int32Array = new Int32Array(0);
-  private facetCounts: FacetCounts | undefined;
+  #positions: Int32Array = new Int32Array(0);
+  #facetCounts: FacetCounts | undefined;
   /** Worked out with the scope, not on every render: a one-municipality scope is read whole. */
-  private offersMunicipalities = false;
+  #offersMunicipalities = false;
   /** `updatedAt` as a number by catalogue position, made when that sort is first asked for. */
-  private updatedTimes: Float64Array | undefined;
-  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
-  private readonly scopeInputs = new Inputs();
-  private readonly resultInputs = new Inputs();
-  private readonly serverInputs = new Inputs();
-  private scopeRevision = 0;
+  #updatedTimes: Float64Array | undefined;
+  #muniNames: ReadonlyMap<string, LocalizedText> = new Map();
+  readonly #scopeInputs = new Inputs();
+  readonly #resultInputs = new Inputs();
+  readonly #serverInputs = new Inputs();
+  #scopeRevision = 0;
 
-  private get results(): ResultsSource<Association> | undefined {
-    const data = this.feedLoader.data;
+  get #results(): ResultsSource<Association> | undefined {
+    const data = this.#feedLoader.data;
     if (!data) return undefined;
-    return data.next ? this.server : this.local;
+    return data.next ? this.#server : this.#local;
   }
 
   /** Stop after the first page of a feed large enough (or asked) to be searched on its server. */
-  private serverThresholdNow(): number | undefined {
+  #serverThresholdNow(): number | undefined {
     if (this.search === 'client') return undefined;
     if (this.search === 'server') return 0;
     return Number.isFinite(this.serverThreshold) && this.serverThreshold >= 0
@@ -225,121 +225,125 @@ export class KumppaniDirectory extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const data = this.feedLoader.data;
-    if (this.scopeInputs.changed([data, this.municipality, this.category, this.targetGroup, this.locale])) {
-      this.computeScope(data);
+    const data = this.#feedLoader.data;
+    if (this.#scopeInputs.changed([data, this.municipality, this.category, this.targetGroup, this.#locale])) {
+      this.#computeScope(data);
     }
-    if (!data?.next && this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
+    if (!data?.next && this.#resultInputs.changed([this.#scopeRevision, this.#query.revision])) this.#computeResults();
   }
 
   protected override updated(): void {
     // A server search starts after the render that asked for it, never during one.
-    const server = this.server;
-    if (server && this.feedLoader.data?.next && this.serverInputs.changed([this.scopeRevision, this.query.revision])) {
+    const server = this.#server;
+    if (
+      server &&
+      this.#feedLoader.data?.next &&
+      this.#serverInputs.changed([this.#scopeRevision, this.#query.revision])
+    ) {
       server.query({
-        text: this.query.text,
-        filters: Object.fromEntries(FACETS.map((facet) => [facet, [...this.query.selected(facet)]])),
+        text: this.#query.text,
+        filters: Object.fromEntries(FACETS.map((facet) => [facet, [...this.#query.selected(facet)]])),
         scope: {
-          municipalities: [...(this.scope?.municipalities ?? [])],
-          categories: [...(this.scope?.categories ?? [])],
-          targetGroups: [...(this.scope?.targetGroups ?? [])],
+          municipalities: [...(this.#scope?.municipalities ?? [])],
+          categories: [...(this.#scope?.categories ?? [])],
+          targetGroups: [...(this.#scope?.targetGroups ?? [])],
         },
-        pageSize: this.view.itemsPerPage,
+        pageSize: this.#view.itemsPerPage,
       });
     }
   }
 
-  private computeScope(data: FeedData | undefined): void {
-    this.scopeRevision++;
+  #computeScope(data: FeedData | undefined): void {
+    this.#scopeRevision++;
     if (!data) return;
-    this.muniNames = municipalityNames(data.associations);
+    this.#muniNames = municipalityNames(data.associations);
     const requested = parseList(this.municipality);
-    const scope: Scope = (this.scope = {
-      municipalities: resolveMunicipalityCodes(requested, this.muniNames),
+    const scope: Scope = (this.#scope = {
+      municipalities: resolveMunicipalityCodes(requested, this.#muniNames),
       categories: new Set(parseList(this.category)),
       targetGroups: new Set(parseList(this.targetGroup)),
     });
     if (data.next) {
-      this.server ??= new ServerResults(new FeedSearch(data), {
+      this.#server ??= new ServerResults(new FeedSearch(data), {
         changed: () => this.requestUpdate(),
         failed: (error) => {
           console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
-          this.feedLoader.fail(error);
+          this.#feedLoader.fail(error);
         },
-        succeeded: () => this.feedLoader.recover(),
+        succeeded: () => this.#feedLoader.recover(),
         read: (page) => reportInvalid(data.url, page.skipped, page.dropped),
       });
-      this.server.reset();
+      this.#server.reset();
       return;
     }
     // A municipality attribute that names no known municipality shows nothing, not everything.
     const nothingMatches = requested.length > 0 && scope.municipalities.size === 0;
-    const shown = (this.catalogue = catalogue(data.associations, this.locale));
-    const positions = (this.positions = nothingMatches ? new Int32Array(0) : scopePositions(shown, scope));
+    const shown = (this.#catalogue = catalogue(data.associations, this.#locale));
+    const positions = (this.#positions = nothingMatches ? new Int32Array(0) : scopePositions(shown, scope));
     const scoped = new Array<Association>(positions.length);
     for (let i = 0; i < positions.length; i++) scoped[i] = shown.associations[positions[i]!]!;
-    this.updatedTimes = undefined;
-    this.offersMunicipalities = spansMunicipalities(scoped, scope.municipalities);
-    this.local.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.muniNames));
+    this.#updatedTimes = undefined;
+    this.#offersMunicipalities = spansMunicipalities(scoped, scope.municipalities);
+    this.#local.setScope(scoped, (association) => toSearchDocument(association, data.taxonomy, this.#muniNames));
   }
 
-  private computeResults(): void {
-    const shown = this.catalogue;
+  #computeResults(): void {
+    const shown = this.#catalogue;
     if (!shown) return;
-    const positions = this.positions;
-    const matches = this.local.matches(this.query.text);
+    const positions = this.#positions;
+    const matches = this.#local.matches(this.#query.text);
     const { passing, counts } = shown.facets.apply(
-      this.query.selections as Filters,
+      this.#query.selections as Filters,
       matches ? matches.map((index) => positions[index]!) : positions,
     );
-    this.facetCounts = counts;
+    this.#facetCounts = counts;
     // A page scoped to some municipalities offers only those, not every area an association also serves.
-    const wanted = this.scope?.municipalities;
+    const wanted = this.#scope?.municipalities;
     if (wanted && wanted.size > 0) {
       for (const code of counts.municipality.keys()) if (!wanted.has(code)) counts.municipality.delete(code);
     }
     // `passing` holds catalogue positions, which follow alphabetical order.
     let order: ArrayLike<number> = passing;
-    if (this.query.sort === 'updated') {
-      const times = this.updatedTimesOf(shown);
+    if (this.#query.sort === 'updated') {
+      const times = this.#updatedTimesOf(shown);
       order = Array.from(passing).sort((a, b) => times[b]! - times[a]!);
-    } else if (this.query.sort === 'name' && this.query.text) {
+    } else if (this.#query.sort === 'name' && this.#query.text) {
       // Matches come best-first; "name" puts them back in alphabetical order.
       order = passing.sort();
     }
     const results = new Array<Association>(order.length);
     for (let i = 0; i < order.length; i++) results[i] = shown.associations[order[i]!]!;
-    this.local.show(results);
+    this.#local.show(results);
   }
 
-  private updatedTimesOf(shown: Catalogue): Float64Array {
-    if (!this.updatedTimes) {
-      this.updatedTimes = new Float64Array(shown.associations.length);
-      for (const position of this.positions) {
-        this.updatedTimes[position] = Date.parse(shown.associations[position]!.updatedAt);
+  #updatedTimesOf(shown: Catalogue): Float64Array {
+    if (!this.#updatedTimes) {
+      this.#updatedTimes = new Float64Array(shown.associations.length);
+      for (const position of this.#positions) {
+        this.#updatedTimes[position] = Date.parse(shown.associations[position]!.updatedAt);
       }
     }
-    return this.updatedTimes;
+    return this.#updatedTimes;
   }
 
   // ---------------------------------------------------------------- labels and filters
 
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
+  #labelSource(data: FeedData): LabelSource {
+    return { locale: this.#locale, taxonomy: data.taxonomy, municipalityNames: this.#muniNames };
   }
 
-  private filterGroups(data: FeedData): FilterGroup[] {
-    if (data.next) return serverFilterGroups(data, this.scope, this.labelSource(data));
-    const counts = this.facetCounts;
+  #filterGroups(data: FeedData): FilterGroup[] {
+    if (data.next) return serverFilterGroups(data, this.#scope, this.#labelSource(data));
+    const counts = this.#facetCounts;
     if (!counts) return [];
-    const source = this.labelSource(data);
-    const legends = this.locale.strings.filterGroups;
+    const source = this.#labelSource(data);
+    const legends = this.#locale.strings.filterGroups;
     const categoryOrder = [...data.taxonomy.categories.keys()];
-    const byLabel = collator(this.locale).compare;
-    return FACETS.filter((facet) => facet !== 'municipality' || this.offersMunicipalities).map((facet) => ({
+    const byLabel = collator(this.#locale).compare;
+    return FACETS.filter((facet) => facet !== 'municipality' || this.#offersMunicipalities).map((facet) => ({
       key: facet,
       legend: legends[facet],
-      options: filterOptions(facet, counts[facet], this.query.selected(facet), source, (a, b) =>
+      options: filterOptions(facet, counts[facet], this.#query.selected(facet), source, (a, b) =>
         // Categories keep the taxonomy's order; the rest read best alphabetically.
         facet === 'category'
           ? categoryOrder.indexOf(a.value) - categoryOrder.indexOf(b.value)
@@ -350,34 +354,34 @@ export class KumppaniDirectory extends LitElement {
 
   // ---------------------------------------------------------------- templates
 
-  private open(association: Association, openerId: string): void {
+  #open(association: Association, openerId: string): void {
     if (emit(this, 'kumppani-select', { association }, { cancelable: true }))
-      this.dialog.open(association.id, openerId);
+      this.#dialog.open(association.id, openerId);
   }
 
-  private renderItem(association: Association, index: number): TemplateResult {
-    const data = this.feedLoader.data!;
+  #renderItem(association: Association, index: number): TemplateResult {
+    const data = this.#feedLoader.data!;
     return renderCard(association, index, {
-      ...this.labelSource(data),
-      query: this.query.text,
+      ...this.#labelSource(data),
+      query: this.#query.text,
       headingLevel: this.headingLevel,
-      onOpen: (item, openerId) => this.open(item, openerId),
+      onOpen: (item, openerId) => this.#open(item, openerId),
     });
   }
 
   protected override render(): TemplateResult {
-    const data = this.feedLoader.data;
+    const data = this.#feedLoader.data;
     return html`
-      ${this.view.render()}
-      ${this.dialog.render(this.locale.lang, () => {
-        const association = this.dialog.openId ? this.results?.find(this.dialog.openId) : undefined;
+      ${this.#view.render()}
+      ${this.#dialog.render(this.#locale.lang, () => {
+        const association = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         if (!association || !data) return nothing;
         return renderAssociationDetail(association, {
-          ...this.labelSource(data),
+          ...this.#labelSource(data),
           source: data.source,
           events: data.events,
           tasks: data.tasks,
-          onClose: () => this.dialog.close(),
+          onClose: () => this.#dialog.close(),
         });
       })}
     `;

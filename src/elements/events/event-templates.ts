@@ -11,7 +11,6 @@ import { headingTag } from '../shared/heading.js';
 import { externalLink, mapUrl } from '../shared/links.js';
 import { label, localized, paragraphs } from '../shared/text.js';
 
-
 export interface EventContext {
   locale: Locale;
   /** The feed's associations by id: the events' organisers. */

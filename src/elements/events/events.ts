@@ -6,7 +6,8 @@ import { dateText } from '../../i18n/dates.js';
 import { dayKey } from '../../calendar/helsinki.js';
 import { emit } from '../../internal/events.js';
 import { Inputs } from '../../internal/inputs.js';
-import { municipalityCodes, municipalityNames, parseList, resolveMunicipalityCodes } from '../../listing/scope.js';
+import { municipalityCodes, municipalityNames, resolveMunicipalityCodes } from '../../listing/scope.js';
+import { parseList } from '../../internal/parse-list.js';
 import {
   EVENT_FACETS,
   WHEN_OPTIONS,
@@ -27,7 +28,6 @@ import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
 import { UrlStateController } from '../../controllers/url-state.js';
 import { ListView } from '../shared/list-view.js';
-import { listProperties } from '../shared/properties.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { eventsStyles } from './events.styles.js';
 import { renderEventDays, renderEventDetail, type EventContext } from './event-templates.js';
@@ -44,6 +44,8 @@ const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
  *
  * @tagname kumppani-events
  * @summary Association event calendar.
+ *
+ * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -72,13 +74,29 @@ const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
  * @csspart detail-close - The detail dialog's close button.
  * @csspart calendar-link - The "Add to calendar" link in the detail view.
  * @csspart attribution - The data source line.
+ *
+ * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
+ * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
+ * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
+ * @cssprop --kumppani-color-surface-alt - Chip and tag background. Default #eef2f6.
+ * @cssprop --kumppani-color-border - Borders of cards and controls. Default #6e6e6e.
+ * @cssprop --kumppani-color-text-muted - Secondary text. Default #4f4f4f.
+ * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
+ * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
+ * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
+ * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  */
 export class KumppaniEvents extends LitElement {
   static override styles = eventsStyles;
 
   static override properties = {
-    ...listProperties,
+    feed: { reflect: true },
+    municipality: {},
+    category: {},
     targetGroup: { attribute: 'target-group' },
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
     days: { type: Number },
     organizer: {},
     now: { attribute: false },
@@ -103,53 +121,53 @@ export class KumppaniEvents extends LitElement {
   /** The moment the list is drawn for; the current time when unset (for previews and tests). */
   declare now: Date | undefined;
 
-  private readonly language = new LocaleController(this);
-  private readonly focusMover = new FocusController(this);
-  private readonly feedLoader = new FeedController(this, {
+  readonly #language = new LocaleController(this);
+  readonly #focusMover = new FocusController(this);
+  readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    counts: (data) => ({ count: this.local.scoped.length, total: data.events.length }),
+    counts: (data) => ({ count: this.#local.scoped.length, total: data.events.length }),
   });
-  private readonly query = new QueryController(this, {
+  readonly #query = new QueryController(this, {
     filterKeys: FILTER_KEYS,
     sortOrders: SORT_ORDERS,
-    settled: () => this.local.settled,
-    count: () => this.local.total,
+    settled: () => this.#local.settled,
+    count: () => this.#local.total,
   });
-  private readonly dialog = new DialogController(this, this.focusMover, {
-    has: (id) => !!this.local.find(id),
+  readonly #dialog = new DialogController(this, this.#focusMover, {
+    has: (id) => !!this.#local.find(id),
     openerOf: (id) => {
-      const index = this.local.results.findIndex((item) => item.id === id);
-      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+      const index = this.#local.results.findIndex((item) => item.id === id);
+      return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
     },
-    fallback: () => this.view.searchInput,
+    fallback: () => this.#view.searchInput,
   });
-  private readonly view: ListView<FeedEvent> = new ListView({
+  readonly #view: ListView<FeedEvent> = new ListView({
     host: this,
-    locale: () => this.locale,
-    texts: () => eventTexts(this.locale.lang).events.list,
-    feed: this.feedLoader,
-    query: this.query,
-    focus: this.focusMover,
-    results: () => (this.feedLoader.data ? this.local : undefined),
+    locale: () => this.#locale,
+    texts: () => eventTexts(this.#locale.lang).events.list,
+    feed: this.#feedLoader,
+    query: this.#query,
+    focus: this.#focusMover,
+    results: () => (this.#feedLoader.data ? this.#local : undefined),
     pageSize: () => this.pageSize,
     sortOrders: SORT_ORDERS,
     showSort: () => false,
-    filterGroups: (data) => this.filterGroups(data),
-    chipLabel: (key, value, data) => this.chipLabel(key, value, data),
-    extraFilters: () => this.extraFilters(),
-    renderItems: (visible) => renderEventDays(visible, this.context()),
-    retry: () => this.feedLoader.reload(),
+    filterGroups: (data) => this.#filterGroups(data),
+    chipLabel: (key, value, data) => this.#chipLabel(key, value, data),
+    extraFilters: () => this.#extraFilters(),
+    renderItems: (visible) => renderEventDays(visible, this.#context()),
+    retry: () => this.#feedLoader.reload(),
   });
 
-  private readonly local = new LocalResults<FeedEvent>();
-  private associations = new Map<string, Association>();
-  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
-  private scopedMunicipalities = new Set<string>();
-  private counts: EventFacetCounts | undefined;
-  private readonly scopeInputs = new Inputs();
-  private readonly resultInputs = new Inputs();
-  private scopeRevision = 0;
+  readonly #local = new LocalResults<FeedEvent>();
+  #associations = new Map<string, Association>();
+  #muniNames: ReadonlyMap<string, LocalizedText> = new Map();
+  #scopedMunicipalities = new Set<string>();
+  #counts: EventFacetCounts | undefined;
+  readonly #scopeInputs = new Inputs();
+  readonly #resultInputs = new Inputs();
+  #scopeRevision = 0;
 
   constructor() {
     super();
@@ -158,52 +176,52 @@ export class KumppaniEvents extends LitElement {
     this.days = 60;
     new LiveStatusController(
       this,
-      () => this.view.statusText(),
-      () => this.locale.lang,
+      () => this.#view.statusText(),
+      () => this.#locale.lang,
     );
     new UrlStateController(this, {
       prefix: 'e',
       read: (state) => {
-        this.query.read(state);
-        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+        this.#query.read(state);
+        this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
       },
-      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
-      ready: () => this.feedLoader.state === 'ready',
+      write: () => ({ ...this.#query.urlState(), open: this.#dialog.openId }),
+      ready: () => this.#feedLoader.state === 'ready',
     });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
   reload(): Promise<void> {
-    return this.feedLoader.reload();
+    return this.#feedLoader.reload();
   }
 
-  private get locale() {
-    return this.language.locale;
+  get #locale() {
+    return this.#language.locale;
   }
 
-  private get clock(): Date {
+  get #clock(): Date {
     return this.now ?? new Date();
   }
 
   protected override willUpdate(): void {
-    const data = this.feedLoader.data;
-    const scope = [data, this.municipality, this.category, this.targetGroup, this.locale, this.days, this.organizer];
-    if (this.scopeInputs.changed([...scope, this.now])) this.computeScope(data);
-    if (this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
+    const data = this.#feedLoader.data;
+    const scope = [data, this.municipality, this.category, this.targetGroup, this.#locale, this.days, this.organizer];
+    if (this.#scopeInputs.changed([...scope, this.now])) this.#computeScope(data);
+    if (this.#resultInputs.changed([this.#scopeRevision, this.#query.revision])) this.#computeResults();
   }
 
-  private computeScope(data: FeedData | undefined): void {
-    this.scopeRevision++;
+  #computeScope(data: FeedData | undefined): void {
+    this.#scopeRevision++;
     if (!data) return;
-    this.associations = new Map(data.associations.map((association) => [association.id, association]));
+    this.#associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
     for (const event of data.events) {
       const municipality = event.location.municipality;
       if (municipality?.name) names.set(municipality.code, { ...municipality.name, ...names.get(municipality.code) });
     }
-    this.muniNames = names;
+    this.#muniNames = names;
     const requested = parseList(this.municipality);
-    const municipalities = resolveMunicipalityCodes(requested, this.muniNames);
+    const municipalities = resolveMunicipalityCodes(requested, this.#muniNames);
     const categories = new Set(parseList(this.category));
     const targetGroups = new Set(parseList(this.targetGroup));
     const overlaps = (values: readonly string[], wanted: ReadonlySet<string>) =>
@@ -214,57 +232,57 @@ export class KumppaniEvents extends LitElement {
       const code = event.location.municipality?.code;
       if (code) return municipalities.has(code);
       return event.organizerIds.some((id) => {
-        const organizer = this.associations.get(id);
+        const organizer = this.#associations.get(id);
         return !!organizer && municipalityCodes(organizer).some((c) => municipalities.has(c));
       });
     };
     const days = this.days > 0 ? this.days : 60;
-    const scoped = upcomingEvents(data.events, { now: this.clock, days, lang: this.locale.lang }).filter(
+    const scoped = upcomingEvents(data.events, { now: this.#clock, days, lang: this.#locale.lang }).filter(
       (event) =>
         (!this.organizer || event.organizerIds.includes(this.organizer)) &&
         overlaps(event.categories, categories) &&
         overlaps(event.targetGroups, targetGroups) &&
         inMunicipality(event),
     );
-    this.scopedMunicipalities = new Set(
+    this.#scopedMunicipalities = new Set(
       scoped.flatMap((event) => (event.location.municipality ? [event.location.municipality.code] : [])),
     );
-    this.local.setScope(scoped, (event) => eventDocument(event, data.taxonomy, this.muniNames, this.associations));
+    this.#local.setScope(scoped, (event) => eventDocument(event, data.taxonomy, this.#muniNames, this.#associations));
   }
 
-  private computeResults(): void {
+  #computeResults(): void {
     // Events stay in time order under their dates (the scope's order); the search only chooses which.
-    const matches = this.local.matches(this.query.text);
-    const scoped = this.local.scoped;
+    const matches = this.#local.matches(this.#query.text);
+    const scoped = this.#local.scoped;
     const matched = matches ? Array.from(matches.sort(), (index) => scoped[index]!) : scoped;
-    const filters = Object.fromEntries(EVENT_FACETS.map((key) => [key, this.query.selected(key)])) as EventFilters;
-    this.counts = countEventFacets(matched, filters, this.clock);
-    this.local.show(matched.filter((event) => matchesEventFilters(event, filters, this.clock)));
+    const filters = Object.fromEntries(EVENT_FACETS.map((key) => [key, this.#query.selected(key)])) as EventFilters;
+    this.#counts = countEventFacets(matched, filters, this.#clock);
+    this.#local.show(matched.filter((event) => matchesEventFilters(event, filters, this.#clock)));
   }
 
   // ---------------------------------------------------------------- filters
 
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
+  #labelSource(data: FeedData): LabelSource {
+    return { locale: this.#locale, taxonomy: data.taxonomy, municipalityNames: this.#muniNames };
   }
 
-  private filterGroups(data: FeedData): FilterGroup[] {
-    const counts = this.counts;
+  #filterGroups(data: FeedData): FilterGroup[] {
+    const counts = this.#counts;
     if (!counts) return [];
-    const texts = eventTexts(this.locale.lang).events;
-    const source = this.labelSource(data);
-    const byLabel = collator(this.locale).compare;
+    const texts = eventTexts(this.#locale.lang).events;
+    const source = this.#labelSource(data);
+    const byLabel = collator(this.#locale).compare;
     const fixed = (facet: EventFacet, labels: Record<string, string>): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet as keyof typeof texts.filterGroups],
       options: Object.entries(labels)
         .map(([value, text]) => ({ value, label: text, count: counts[facet].get(value) ?? 0 }))
-        .filter((option) => option.count > 0 || this.query.selected(facet).has(option.value)),
+        .filter((option) => option.count > 0 || this.#query.selected(facet).has(option.value)),
     });
     const coded = (facet: 'category' | 'targetGroup' | 'language' | 'municipality'): FilterGroup => ({
       key: facet,
       legend: texts.filterGroups[facet],
-      options: filterOptions(facet, counts[facet], this.query.selected(facet), source, (a, b) =>
+      options: filterOptions(facet, counts[facet], this.#query.selected(facet), source, (a, b) =>
         byLabel(a.label, b.label),
       ),
     });
@@ -275,68 +293,68 @@ export class KumppaniEvents extends LitElement {
       fixed('free', { free: texts.free }),
       fixed('attendance', { online: texts.online, onsite: texts.onsite }),
       coded('language'),
-      ...(this.scopedMunicipalities.size > 1 ? [coded('municipality')] : []),
+      ...(this.#scopedMunicipalities.size > 1 ? [coded('municipality')] : []),
     ];
   }
 
-  private chipLabel(key: string, value: string, data: FeedData): string {
-    const texts = eventTexts(this.locale.lang).events;
+  #chipLabel(key: string, value: string, data: FeedData): string {
+    const texts = eventTexts(this.#locale.lang).events;
     if (key === 'when') {
       const range = RANGE.exec(value);
-      if (range) return `${dateText(range[1]!, this.locale)}–${dateText(range[2]!, this.locale)}`;
+      if (range) return `${dateText(range[1]!, this.#locale)}–${dateText(range[2]!, this.#locale)}`;
       return (Object.hasOwn(texts.when, value) ? texts.when[value as keyof typeof texts.when] : undefined) ?? value;
     }
     if (key === 'free') return texts.free;
     if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;
     if (key === 'age') return `${texts.age} ${value}`;
-    return codeLabel(key as 'category', value, this.labelSource(data))?.text ?? value;
+    return codeLabel(key as 'category', value, this.#labelSource(data))?.text ?? value;
   }
 
-  private range(): [string, string] | undefined {
-    for (const value of this.query.selected('when')) {
+  #range(): [string, string] | undefined {
+    for (const value of this.#query.selected('when')) {
       const match = RANGE.exec(value);
       if (match) return [match[1]!, match[2]!];
     }
     return undefined;
   }
 
-  private readonly onRange = (): void => {
+  readonly #onRange = (): void => {
     const from = this.renderRoot.querySelector<HTMLInputElement>('#date-from')?.value ?? '';
     const to = this.renderRoot.querySelector<HTMLInputElement>('#date-to')?.value ?? '';
-    const when = new Set([...this.query.selected('when')].filter((value) => !RANGE.test(value)));
+    const when = new Set([...this.#query.selected('when')].filter((value) => !RANGE.test(value)));
     if (from || to) {
-      const start = from || dayKey(this.clock.getTime());
+      const start = from || dayKey(this.#clock.getTime());
       const end = to || start;
       when.add(start <= end ? `${start}/${end}` : `${end}/${start}`);
     }
-    this.query.setSelection('when', when);
+    this.#query.setSelection('when', when);
   };
 
-  private readonly onAge = (event: Event): void => {
+  readonly #onAge = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value.trim();
     const age = Number(value);
     const valid = value !== '' && Number.isInteger(age) && age >= 0 && age <= 120;
-    this.query.setSelection('age', new Set(valid ? [String(age)] : []));
+    this.#query.setSelection('age', new Set(valid ? [String(age)] : []));
   };
 
-  private extraFilters(): TemplateResult {
-    const texts = eventTexts(this.locale.lang).events;
-    const [from, to] = this.range() ?? ['', ''];
-    const age = [...this.query.selected('age')][0] ?? '';
+  #extraFilters(): TemplateResult {
+    const texts = eventTexts(this.#locale.lang).events;
+    const [from, to] = this.#range() ?? ['', ''];
+    const age = [...this.#query.selected('age')][0] ?? '';
     return html`
       <fieldset class="filter-group" part="filter-group">
         <legend>${texts.filterGroups.when}</legend>
         <div class="field">
           <label for="date-from">${texts.dateFrom}</label>
-          <input id="date-from" type="date" .value=${from} @change=${this.onRange} />
+          <input id="date-from" type="date" .value=${from} @change=${this.#onRange} />
         </div>
         <div class="field">
           <label for="date-to">${texts.dateTo}</label>
-          <input id="date-to" type="date" .value=${to} @change=${this.onRange} />
+          <input id="date-to" type="date" .value=${to} @change=${this.#onRange} />
         </div>
         <div class="field">
           <label for="age">${texts.age}</label>
-          <input id="age" type="number" inputmode="numeric" min="0" max="120" .value=${age} @change=${this.onAge} />
+          <input id="age" type="number" inputmode="numeric" min="0" max="120" .value=${age} @change=${this.#onAge} />
         </div>
       </fieldset>
     `;
@@ -344,28 +362,28 @@ export class KumppaniEvents extends LitElement {
 
   // ---------------------------------------------------------------- templates
 
-  private context(): EventContext {
+  #context(): EventContext {
     return {
-      locale: this.locale,
-      associations: this.associations,
-      municipalityNames: this.muniNames,
-      query: this.query.text,
+      locale: this.#locale,
+      associations: this.#associations,
+      municipalityNames: this.#muniNames,
+      query: this.#query.text,
       headingLevel: this.headingLevel,
-      now: this.clock,
+      now: this.#clock,
       onOpen: (event, openerId) => {
-        if (emit(this, 'kumppani-select', { event }, { cancelable: true })) this.dialog.open(event.id, openerId);
+        if (emit(this, 'kumppani-select', { event }, { cancelable: true })) this.#dialog.open(event.id, openerId);
       },
-      onClose: () => this.dialog.close(),
+      onClose: () => this.#dialog.close(),
     };
   }
 
   protected override render(): TemplateResult {
-    const data = this.feedLoader.data;
+    const data = this.#feedLoader.data;
     return html`
-      ${this.view.render()}
-      ${this.dialog.render(this.locale.lang, () => {
-        const event = this.dialog.openId ? this.local.find(this.dialog.openId) : undefined;
-        return event && data ? renderEventDetail(event, data, this.context()) : nothing;
+      ${this.#view.render()}
+      ${this.#dialog.render(this.#locale.lang, () => {
+        const event = this.#dialog.openId ? this.#local.find(this.#dialog.openId) : undefined;
+        return event && data ? renderEventDetail(event, data, this.#context()) : nothing;
       })}
     `;
   }

@@ -38,29 +38,33 @@ export interface ListParts<Item> {
  * with the actions behind them. An element supplies its items and labels.
  */
 export class ListView<Item> {
-  constructor(private readonly parts: ListParts<Item>) {}
+  readonly #parts: ListParts<Item>;
+
+  constructor(parts: ListParts<Item>) {
+    this.#parts = parts;
+  }
 
   /** Items per "show more" step: `page-size`, or 20. */
   get itemsPerPage(): number {
-    const size = this.parts.pageSize();
+    const size = this.#parts.pageSize();
     return Number.isFinite(size) && size > 0 ? Math.floor(size) : 20;
   }
 
   get visibleCount(): number {
-    return this.itemsPerPage * this.parts.query.pages;
+    return this.itemsPerPage * this.#parts.query.pages;
   }
 
   get searchInput(): HTMLInputElement | null {
-    return this.parts.host.renderRoot.querySelector<HTMLInputElement>('#search');
+    return this.#parts.host.renderRoot.querySelector<HTMLInputElement>('#search');
   }
 
   /** What the polite status says: loading, the count, or that nothing matched. */
   statusText(): string {
-    const { feed } = this.parts;
-    const texts = this.parts.texts();
-    const locale = this.parts.locale();
+    const { feed } = this.#parts;
+    const texts = this.#parts.texts();
+    const locale = this.#parts.locale();
     if (feed.state === 'loading' && !feed.data) return texts.loading;
-    const results = this.parts.results();
+    const results = this.#parts.results();
     if (!feed.data || feed.state === 'error' || !results) return '';
     if (results.busy) return texts.loading;
     const total = results.total;
@@ -68,7 +72,7 @@ export class ListView<Item> {
     let text = texts.count(total, formatNumber(locale, total));
     // Cards actually shown: a server's count can include items the widget does not list.
     const shown = Math.min(results.results.length, this.visibleCount);
-    if (shown < total || this.parts.query.pages > 1) {
+    if (shown < total || this.#parts.query.pages > 1) {
       text += `. ${locale.strings.shownOf(formatNumber(locale, shown), formatNumber(locale, total))}.`;
     }
     return text;
@@ -76,16 +80,17 @@ export class ListView<Item> {
 
   render(): TemplateResult {
     return html`
-      <section class="widget" lang=${this.parts.locale().lang} aria-label=${this.parts.texts().label}>
-        ${this.renderControls()} ${this.renderBody()} ${renderAttribution(this.parts.feed.data, this.parts.locale())}
+      <section class="widget" lang=${this.#parts.locale().lang} aria-label=${this.#parts.texts().label}>
+        ${this.#renderControls()} ${this.#renderBody()}
+        ${renderAttribution(this.#parts.feed.data, this.#parts.locale())}
       </section>
     `;
   }
 
-  private renderControls(): TemplateResult {
-    const { query, feed } = this.parts;
-    const locale = this.parts.locale();
-    const texts = this.parts.texts();
+  #renderControls(): TemplateResult {
+    const { query, feed } = this.#parts;
+    const locale = this.#parts.locale();
+    const texts = this.#parts.texts();
     const data = feed.data;
     return html`
       <div class="controls">
@@ -104,20 +109,20 @@ export class ListView<Item> {
             @input=${query.onInput}
           />
         </form>
-        ${data ? this.renderRefinements(data, locale) : nothing}
+        ${data ? this.#renderRefinements(data, locale) : nothing}
       </div>
     `;
   }
 
-  private renderRefinements(data: FeedData, locale: Locale): TemplateResult {
-    const { query, sortOrders } = this.parts;
+  #renderRefinements(data: FeedData, locale: Locale): TemplateResult {
+    const { query, sortOrders } = this.#parts;
     const strings = locale.strings;
-    const extra = this.parts.extraFilters?.();
+    const extra = this.#parts.extraFilters?.();
     const chips = query.filterKeys.flatMap((key) =>
-      [...query.selected(key)].map((value) => ({ key, value, label: this.parts.chipLabel(key, value, data) })),
+      [...query.selected(key)].map((value) => ({ key, value, label: this.#parts.chipLabel(key, value, data) })),
     );
     return html`${
-      this.parts.showSort()
+      this.#parts.showSort()
         ? html`<div class="sort">
             <label for="sort">${strings.sortLabel}</label>
             <select id="sort" part="sort" @change=${query.onSort}>
@@ -133,7 +138,7 @@ export class ListView<Item> {
     }
     ${renderFilters({
       locale,
-      groups: this.parts.filterGroups(data),
+      groups: this.#parts.filterGroups(data),
       selected: (key) => query.selected(key),
       activeCount: query.activeFilterCount,
       onToggle: (key, value, on) => query.setFilter(key, value, on),
@@ -142,36 +147,36 @@ export class ListView<Item> {
     ${renderChips(
       locale,
       chips,
-      (chip, index) => this.removeChip(chip, index),
-      () => this.clear(false),
+      (chip, index) => this.#removeChip(chip, index),
+      () => this.#clear(false),
     )}`;
   }
 
-  private renderBody(): TemplateResult {
-    const { feed } = this.parts;
+  #renderBody(): TemplateResult {
+    const { feed } = this.#parts;
     const status = renderStatusSlot();
     if (feed.state === 'error' && feed.error) {
       return html`
-        ${feed.data ? status : nothing} ${renderFeedError(feed, this.parts.locale(), this.parts.texts(), this.retry)}
-        ${feed.data ? this.renderResults() : nothing}
+        ${feed.data ? status : nothing} ${renderFeedError(feed, this.#parts.locale(), this.#parts.texts(), this.#retry)}
+        ${feed.data ? this.#renderResults() : nothing}
       `;
     }
     if (!feed.data) return html`${status}${renderLoading()}`;
-    return html`${status}${this.renderResults()}`;
+    return html`${status}${this.#renderResults()}`;
   }
 
-  private renderResults(): TemplateResult | typeof nothing {
-    const results = this.parts.results();
+  #renderResults(): TemplateResult | typeof nothing {
+    const results = this.#parts.results();
     if (!results) return nothing;
-    const { query } = this.parts;
-    const strings = this.parts.locale().strings;
+    const { query } = this.#parts;
+    const strings = this.#parts.locale().strings;
     if (results.results.length === 0) {
       const canClear = query.activeFilterCount > 0 || query.text !== '';
       return html`
         <div class="empty">
           ${
             canClear
-              ? html`<button class="button secondary" type="button" @click=${() => this.clear(true)}>
+              ? html`<button class="button secondary" type="button" @click=${() => this.#clear(true)}>
                   ${strings.clearSearch}
                 </button>`
               : nothing
@@ -181,10 +186,10 @@ export class ListView<Item> {
     }
     const visible = results.results.slice(0, this.visibleCount);
     return html`
-      ${this.parts.renderItems(visible, results.busy)}
+      ${this.#parts.renderItems(visible, results.busy)}
       ${
         results.hasMore(visible.length)
-          ? html`<button class="button secondary more" part="more" type="button" @click=${this.showMore}>
+          ? html`<button class="button secondary more" part="more" type="button" @click=${this.#showMore}>
               ${strings.showMore}
             </button>`
           : nothing
@@ -192,36 +197,36 @@ export class ListView<Item> {
     `;
   }
 
-  private removeChip(chip: Chip, index: number): void {
-    this.parts.query.setFilter(chip.key, chip.value, false);
+  #removeChip(chip: Chip, index: number): void {
+    this.#parts.query.setFilter(chip.key, chip.value, false);
     // Focus the chip that takes this one's place, else the previous one, else the search box.
-    this.parts.focus.afterRender(() => {
-      const chips = Array.from(this.parts.host.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]'));
+    this.#parts.focus.afterRender(() => {
+      const chips = Array.from(this.#parts.host.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]'));
       return chips[index] ?? chips[index - 1] ?? this.searchInput;
     });
   }
 
   /** Clears the filters, and the typed words too when nothing was found. */
-  private clear(alsoQuery: boolean): void {
-    this.parts.query.clear(alsoQuery);
-    this.parts.focus.afterRender(() => this.searchInput);
+  #clear(alsoQuery: boolean): void {
+    this.#parts.query.clear(alsoQuery);
+    this.#parts.focus.afterRender(() => this.searchInput);
   }
 
-  private readonly showMore = (): void => {
+  readonly #showMore = (): void => {
     const firstNew = this.visibleCount;
-    this.parts.query.showMore();
+    this.#parts.query.showMore();
     const focusFirstNew = () =>
-      this.parts.focus.afterRender(() => this.parts.host.renderRoot.querySelector<HTMLElement>(`#open-${firstNew}`));
-    const more = this.parts.results()?.loadMore(this.visibleCount);
+      this.#parts.focus.afterRender(() => this.#parts.host.renderRoot.querySelector<HTMLElement>(`#open-${firstNew}`));
+    const more = this.#parts.results()?.loadMore(this.visibleCount);
     if (more) void more.then(focusFirstNew);
     else focusFirstNew();
   };
 
-  private readonly retry = (): void => {
-    void this.parts.retry().then(() => {
+  readonly #retry = (): void => {
+    void this.#parts.retry().then(() => {
       // The retry button is gone once the feed loads: continue from the search box.
-      if (this.parts.feed.state !== 'error') this.searchInput?.focus();
-      else this.parts.host.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
+      if (this.#parts.feed.state !== 'error') this.searchInput?.focus();
+      else this.#parts.host.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
     });
   };
 }

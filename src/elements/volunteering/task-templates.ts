@@ -8,7 +8,6 @@ import { headingTag } from '../shared/heading.js';
 import { contactPerson, externalLink } from '../shared/links.js';
 import { label, localized, paragraphs } from '../shared/text.js';
 
-
 export interface TaskContext {
   locale: Locale;
   /** The feed's associations by id: whom the tasks are for. */

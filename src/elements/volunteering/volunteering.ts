@@ -4,7 +4,8 @@ import { collator, pickText } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { emit } from '../../internal/events.js';
 import { Inputs } from '../../internal/inputs.js';
-import { municipalityNames, parseList, resolveMunicipalityCodes } from '../../listing/scope.js';
+import { municipalityNames, resolveMunicipalityCodes } from '../../listing/scope.js';
+import { parseList } from '../../internal/parse-list.js';
 import {
   TASK_FACETS,
   activeTasks,
@@ -23,7 +24,6 @@ import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
 import { UrlStateController } from '../../controllers/url-state.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
-import { listProperties } from '../shared/properties.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { listStyles } from '../shared/list.styles.js';
 import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
@@ -36,6 +36,8 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  *
  * @tagname kumppani-volunteering
  * @summary Volunteer tasks of local associations.
+ *
+ * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -62,12 +64,28 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @csspart detail - The detail dialog.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
+ *
+ * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
+ * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
+ * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
+ * @cssprop --kumppani-color-surface-alt - Chip and tag background. Default #eef2f6.
+ * @cssprop --kumppani-color-border - Borders of cards and controls. Default #6e6e6e.
+ * @cssprop --kumppani-color-text-muted - Secondary text. Default #4f4f4f.
+ * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
+ * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
+ * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
+ * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  */
 export class KumppaniVolunteering extends LitElement {
   static override styles = listStyles;
 
   static override properties = {
-    ...listProperties,
+    feed: { reflect: true },
+    municipality: {},
+    category: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
     now: { attribute: false },
   };
 
@@ -84,52 +102,52 @@ export class KumppaniVolunteering extends LitElement {
   /** The day the list is drawn for; today when unset (for previews and tests). */
   declare now: Date | undefined;
 
-  private readonly language = new LocaleController(this);
-  private readonly focusMover = new FocusController(this);
-  private readonly feedLoader = new FeedController(this, {
+  readonly #language = new LocaleController(this);
+  readonly #focusMover = new FocusController(this);
+  readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    counts: (data) => ({ count: this.local.scoped.length, total: data.tasks.length }),
+    counts: (data) => ({ count: this.#local.scoped.length, total: data.tasks.length }),
   });
-  private readonly query = new QueryController(this, {
+  readonly #query = new QueryController(this, {
     filterKeys: TASK_FACETS,
     sortOrders: SORT_ORDERS,
-    settled: () => this.local.settled,
-    count: () => this.local.total,
+    settled: () => this.#local.settled,
+    count: () => this.#local.total,
   });
-  private readonly dialog = new DialogController(this, this.focusMover, {
-    has: (id) => !!this.local.find(id),
+  readonly #dialog = new DialogController(this, this.#focusMover, {
+    has: (id) => !!this.#local.find(id),
     openerOf: (id) => {
-      const index = this.local.results.findIndex((item) => item.id === id);
-      return index >= 0 && index < this.view.visibleCount ? `open-${index}` : undefined;
+      const index = this.#local.results.findIndex((item) => item.id === id);
+      return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
     },
-    fallback: () => this.view.searchInput,
+    fallback: () => this.#view.searchInput,
   });
-  private readonly view: ListView<VolunteerTask> = new ListView({
+  readonly #view: ListView<VolunteerTask> = new ListView({
     host: this,
-    locale: () => this.locale,
-    texts: () => eventTexts(this.locale.lang).volunteering.list,
-    feed: this.feedLoader,
-    query: this.query,
-    focus: this.focusMover,
-    results: () => (this.feedLoader.data ? this.local : undefined),
+    locale: () => this.#locale,
+    texts: () => eventTexts(this.#locale.lang).volunteering.list,
+    feed: this.#feedLoader,
+    query: this.#query,
+    focus: this.#focusMover,
+    results: () => (this.#feedLoader.data ? this.#local : undefined),
     pageSize: () => this.pageSize,
     sortOrders: SORT_ORDERS,
     showSort: () => true,
-    filterGroups: (data) => this.filterGroups(data),
-    chipLabel: (key, value, data) => this.chipLabel(key, value, data),
+    filterGroups: (data) => this.#filterGroups(data),
+    chipLabel: (key, value, data) => this.#chipLabel(key, value, data),
     renderItems: (visible, busy) =>
-      renderItemList(visible, busy, (task, index) => renderTaskItem(task, index, this.context())),
-    retry: () => this.feedLoader.reload(),
+      renderItemList(visible, busy, (task, index) => renderTaskItem(task, index, this.#context())),
+    retry: () => this.#feedLoader.reload(),
   });
 
-  private readonly local = new LocalResults<VolunteerTask>();
-  private associations = new Map<string, Association>();
-  private muniNames: ReadonlyMap<string, LocalizedText> = new Map();
-  private counts: TaskFacetCounts | undefined;
-  private readonly scopeInputs = new Inputs();
-  private readonly resultInputs = new Inputs();
-  private scopeRevision = 0;
+  readonly #local = new LocalResults<VolunteerTask>();
+  #associations = new Map<string, Association>();
+  #muniNames: ReadonlyMap<string, LocalizedText> = new Map();
+  #counts: TaskFacetCounts | undefined;
+  readonly #scopeInputs = new Inputs();
+  readonly #resultInputs = new Inputs();
+  #scopeRevision = 0;
 
   constructor() {
     super();
@@ -137,104 +155,104 @@ export class KumppaniVolunteering extends LitElement {
     this.headingLevel = 3;
     new LiveStatusController(
       this,
-      () => this.view.statusText(),
-      () => this.locale.lang,
+      () => this.#view.statusText(),
+      () => this.#locale.lang,
     );
     new UrlStateController(this, {
       prefix: 'v',
       read: (state) => {
-        this.query.read(state);
-        this.dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
+        this.#query.read(state);
+        this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
       },
-      write: () => ({ ...this.query.urlState(), open: this.dialog.openId }),
-      ready: () => this.feedLoader.state === 'ready',
+      write: () => ({ ...this.#query.urlState(), open: this.#dialog.openId }),
+      ready: () => this.#feedLoader.state === 'ready',
     });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
   reload(): Promise<void> {
-    return this.feedLoader.reload();
+    return this.#feedLoader.reload();
   }
 
-  private get locale() {
-    return this.language.locale;
+  get #locale() {
+    return this.#language.locale;
   }
 
   protected override willUpdate(): void {
-    const data = this.feedLoader.data;
-    if (this.scopeInputs.changed([data, this.municipality, this.category, this.locale, this.now])) {
-      this.computeScope(data);
+    const data = this.#feedLoader.data;
+    if (this.#scopeInputs.changed([data, this.municipality, this.category, this.#locale, this.now])) {
+      this.#computeScope(data);
     }
-    if (this.resultInputs.changed([this.scopeRevision, this.query.revision])) this.computeResults();
+    if (this.#resultInputs.changed([this.#scopeRevision, this.#query.revision])) this.#computeResults();
   }
 
-  private taskTitle(task: VolunteerTask): string {
-    return pickText(task.title, this.locale.lang)?.text ?? '';
+  #taskTitle(task: VolunteerTask): string {
+    return pickText(task.title, this.#locale.lang)?.text ?? '';
   }
 
-  private computeScope(data: FeedData | undefined): void {
-    this.scopeRevision++;
+  #computeScope(data: FeedData | undefined): void {
+    this.#scopeRevision++;
     if (!data) return;
-    this.associations = new Map(data.associations.map((association) => [association.id, association]));
+    this.#associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
     for (const task of data.tasks) {
       const municipality = task.municipality;
       if (municipality?.name) names.set(municipality.code, { ...municipality.name, ...names.get(municipality.code) });
     }
-    this.muniNames = names;
+    this.#muniNames = names;
     const requested = parseList(this.municipality);
-    const municipalities = resolveMunicipalityCodes(requested, this.muniNames);
+    const municipalities = resolveMunicipalityCodes(requested, this.#muniNames);
     const categories = new Set(parseList(this.category));
-    const compare = collator(this.locale).compare;
+    const compare = collator(this.#locale).compare;
     const inMunicipality = (task: VolunteerTask) =>
       // Remote tasks can be done from anywhere: they belong to every municipality's page.
       requested.length === 0 || task.remote || (!!task.municipality && municipalities.has(task.municipality.code));
     const inCategory = (task: VolunteerTask) =>
       categories.size === 0 ||
-      (this.associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code));
+      (this.#associations.get(task.associationId)?.categories ?? []).some((code) => categories.has(code));
     const scoped = activeTasks(data.tasks, this.now ?? new Date())
       .filter((task) => inMunicipality(task) && inCategory(task))
-      .sort((a, b) => compare(this.taskTitle(a), this.taskTitle(b)));
-    this.local.setScope(scoped, (task) => taskDocument(task, data.taxonomy, this.muniNames, this.associations));
+      .sort((a, b) => compare(this.#taskTitle(a), this.#taskTitle(b)));
+    this.#local.setScope(scoped, (task) => taskDocument(task, data.taxonomy, this.#muniNames, this.#associations));
   }
 
-  private computeResults(): void {
-    const matches = this.local.matches(this.query.text);
+  #computeResults(): void {
+    const matches = this.#local.matches(this.#query.text);
     // Matches come best-first; "name" puts them back in the scope's order, which is by title.
-    if (matches && this.query.sort === 'name') matches.sort();
-    const scoped = this.local.scoped;
+    if (matches && this.#query.sort === 'name') matches.sort();
+    const scoped = this.#local.scoped;
     const matched = matches ? Array.from(matches, (index) => scoped[index]!) : scoped;
-    const filters = this.query.selections as TaskFilters;
-    this.counts = countTaskFacets(matched, filters);
+    const filters = this.#query.selections as TaskFilters;
+    this.#counts = countTaskFacets(matched, filters);
     const filtered = matched.filter((task) => matchesTaskFilters(task, filters));
-    if (this.query.sort === 'updated') filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
-    this.local.show(filtered);
+    if (this.#query.sort === 'updated') filtered.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+    this.#local.show(filtered);
   }
 
   // ---------------------------------------------------------------- filters
 
-  private labelSource(data: FeedData): LabelSource {
-    return { locale: this.locale, taxonomy: data.taxonomy, municipalityNames: this.muniNames };
+  #labelSource(data: FeedData): LabelSource {
+    return { locale: this.#locale, taxonomy: data.taxonomy, municipalityNames: this.#muniNames };
   }
 
-  private filterGroups(data: FeedData): FilterGroup[] {
-    const counts = this.counts;
+  #filterGroups(data: FeedData): FilterGroup[] {
+    const counts = this.#counts;
     if (!counts) return [];
-    const texts = eventTexts(this.locale.lang).volunteering;
-    const source = this.labelSource(data);
-    const byLabel = collator(this.locale).compare;
+    const texts = eventTexts(this.#locale.lang).volunteering;
+    const source = this.#labelSource(data);
+    const byLabel = collator(this.#locale).compare;
     const flag = (key: 'remote' | 'under18', text: string): FilterGroup => ({
       key,
       legend: texts.filterGroups[key],
       options:
-        counts[key].get(key) || this.query.selected(key).has(key)
+        counts[key].get(key) || this.#query.selected(key).has(key)
           ? [{ value: key, label: text, count: counts[key].get(key) ?? 0 }]
           : [],
     });
     const coded = (key: 'theme' | 'municipality'): FilterGroup => ({
       key,
       legend: texts.filterGroups[key],
-      options: filterOptions(key, counts[key], this.query.selected(key), source, (a, b) => byLabel(a.label, b.label)),
+      options: filterOptions(key, counts[key], this.#query.selected(key), source, (a, b) => byLabel(a.label, b.label)),
     });
     const municipality = coded('municipality');
     return [
@@ -245,36 +263,36 @@ export class KumppaniVolunteering extends LitElement {
     ];
   }
 
-  private chipLabel(key: string, value: string, data: FeedData): string {
-    const texts = eventTexts(this.locale.lang).volunteering;
+  #chipLabel(key: string, value: string, data: FeedData): string {
+    const texts = eventTexts(this.#locale.lang).volunteering;
     if (key === 'remote') return texts.remote;
     if (key === 'under18') return texts.under18;
-    return codeLabel(key as 'theme' | 'municipality', value, this.labelSource(data))?.text ?? value;
+    return codeLabel(key as 'theme' | 'municipality', value, this.#labelSource(data))?.text ?? value;
   }
 
   // ---------------------------------------------------------------- templates
 
-  private context(): TaskContext {
+  #context(): TaskContext {
     return {
-      locale: this.locale,
-      associations: this.associations,
-      municipalityNames: this.muniNames,
-      query: this.query.text,
+      locale: this.#locale,
+      associations: this.#associations,
+      municipalityNames: this.#muniNames,
+      query: this.#query.text,
       headingLevel: this.headingLevel,
       onOpen: (task, openerId) => {
-        if (emit(this, 'kumppani-select', { task }, { cancelable: true })) this.dialog.open(task.id, openerId);
+        if (emit(this, 'kumppani-select', { task }, { cancelable: true })) this.#dialog.open(task.id, openerId);
       },
-      onClose: () => this.dialog.close(),
+      onClose: () => this.#dialog.close(),
     };
   }
 
   protected override render(): TemplateResult {
-    const data = this.feedLoader.data;
+    const data = this.#feedLoader.data;
     return html`
-      ${this.view.render()}
-      ${this.dialog.render(this.locale.lang, () => {
-        const task = this.dialog.openId ? this.local.find(this.dialog.openId) : undefined;
-        return task && data ? renderTaskDetail(task, data, this.context()) : nothing;
+      ${this.#view.render()}
+      ${this.#dialog.render(this.#locale.lang, () => {
+        const task = this.#dialog.openId ? this.#local.find(this.#dialog.openId) : undefined;
+        return task && data ? renderTaskDetail(task, data, this.#context()) : nothing;
       })}
     `;
   }

@@ -1,0 +1,170 @@
+// The results sources on their own: the in-browser search, and a server's answers kept in order.
+import { expect } from '@open-wc/testing';
+import { LocalResults } from '../../src/results/local.js';
+import { ServerResults } from '../../src/results/server.js';
+import { FeedSearch } from '../../src/results/feed-search.js';
+import { FeedError } from '../../src/feed/types.js';
+import type { RemotePage, RemoteQuery, RemoteSource } from '../../src/results/remote.js';
+
+interface Item {
+  id: string;
+}
+
+/** A server whose answers the test releases one by one, in any order. */
+class ScriptedServer implements RemoteSource<Item> {
+  readonly asked: {
+    what: string;
+    signal: AbortSignal;
+    answer: (page: RemotePage<Item>) => void;
+    fail: (reason: unknown) => void;
+  }[] = [];
+
+  search(query: RemoteQuery, signal: AbortSignal): Promise<RemotePage<Item>> {
+    return this.ask(`search ${query.text}`, signal);
+  }
+
+  more(next: string, signal: AbortSignal): Promise<RemotePage<Item>> {
+    return this.ask(`more ${next}`, signal);
+  }
+
+  private ask(what: string, signal: AbortSignal): Promise<RemotePage<Item>> {
+    return new Promise((answer, fail) => this.asked.push({ what, signal, answer, fail }));
+  }
+}
+
+const page = (ids: string[], extra: Partial<RemotePage<Item>> = {}): RemotePage<Item> => ({
+  items: ids.map((id) => ({ id })),
+  skipped: [],
+  dropped: [],
+  ...extra,
+});
+
+const query = (text: string): RemoteQuery => ({
+  text,
+  filters: {},
+  scope: { municipalities: [], categories: [], targetGroups: [] },
+  pageSize: 2,
+});
+
+function serverResults(server: ScriptedServer) {
+  const log: string[] = [];
+  const results = new ServerResults(server, {
+    changed: () => log.push('changed'),
+    failed: (error) => log.push(`failed ${error.kind}`),
+    succeeded: () => log.push('succeeded'),
+    read: (answer) => log.push(`read ${answer.skipped.length}`),
+  });
+  return { results, log };
+}
+
+describe('server results', () => {
+  it('is busy until the first answer, then shows it with its count and next page', async () => {
+    const server = new ScriptedServer();
+    const { results, log } = serverResults(server);
+    results.query(query('kuoro'));
+    expect(results.busy).to.equal(true);
+    server.asked[0]!.answer(page(['a', 'b'], { total: 5, next: 'p2', skipped: [{ id: 'x', reason: 'r' }] }));
+    await results.settled;
+    expect(results.busy).to.equal(false);
+    expect(results.results.map((item) => item.id)).to.deep.equal(['a', 'b']);
+    expect([results.total, results.hasMore(2), results.find('b')?.id]).to.deep.equal([5, true, 'b']);
+    expect(log).to.include('read 1');
+
+    const more = results.loadMore(4)!;
+    expect(server.asked[1]!.what).to.equal('more p2');
+    server.asked[1]!.answer(page(['b', 'c']));
+    await more;
+    expect(
+      results.results.map((item) => item.id),
+      'an item already shown is not shown twice',
+    ).to.deep.equal(['a', 'b', 'c']);
+    expect([results.hasMore(3), results.loadMore(10)]).to.deep.equal([false, undefined]);
+  });
+
+  it('never lets an older search or its "show more" change what a newer search shows', async () => {
+    const server = new ScriptedServer();
+    const { results } = serverResults(server);
+    results.query(query('old'));
+    server.asked[0]!.answer(page(['o1', 'o2'], { total: 4, next: 'old-2' }));
+    await results.settled;
+    const olderMore = results.loadMore(4)!;
+    results.query(query('new'));
+    expect(server.asked[1]!.signal.aborted, 'the older "show more" is cancelled').to.equal(true);
+    server.asked[1]!.answer(page(['o3', 'o4']));
+    await olderMore;
+    server.asked[2]!.answer(page(['n1'], { total: 1 }));
+    await results.settled;
+    expect(results.results.map((item) => item.id)).to.deep.equal(['n1']);
+    expect(results.busy).to.equal(false);
+
+    // Answers in reverse order: the older one, arriving last, is ignored.
+    results.query(query('first'));
+    results.query(query('second'));
+    const [first, second] = server.asked.slice(3);
+    second!.answer(page(['s1'], { total: 1 }));
+    await results.settled;
+    first!.answer(page(['f1'], { total: 1 }));
+    await Promise.resolve();
+    expect(results.results.map((item) => item.id)).to.deep.equal(['s1']);
+    expect(results.busy).to.equal(false);
+  });
+
+  it('reports a failure of the newest search only, and a later success clears it', async () => {
+    const server = new ScriptedServer();
+    const { results, log } = serverResults(server);
+    results.query(query('a'));
+    results.query(query('b'));
+    server.asked[0]!.fail(new FeedError('http', 'HTTP 500', 'x', 500));
+    server.asked[1]!.fail(new FeedError('http', 'HTTP 503', 'x', 503));
+    await results.settled;
+    expect(log.filter((line) => line.startsWith('failed'))).to.deep.equal(['failed http']);
+    expect(results.busy, 'a failed search is not loading for ever').to.equal(true);
+    const retried = results.retry();
+    expect(server.asked[2]!.what).to.equal('search b');
+    server.asked[2]!.answer(page(['b1'], { total: 1 }));
+    await retried;
+    expect(log.at(-2)).to.equal('succeeded');
+    expect(results.busy).to.equal(false);
+  });
+});
+
+describe('local results', () => {
+  it('searches its scope and finds items by id', () => {
+    const local = new LocalResults<{ id: string; name: string }>();
+    const items = [
+      { id: 'a', name: 'Oulun Mieskuoro' },
+      { id: 'b', name: 'Kempeleen Lentopallo' },
+    ];
+    local.setScope(items, (item) => ({ id: item.id, name: [item.name], labels: [], text: [] }));
+    expect(local.matches('  ')).to.equal(undefined);
+    expect(Array.from(local.matches('kuoro')!)).to.deep.equal([0]);
+    local.show([items[1]!]);
+    expect([local.total, local.hasMore(1), local.find('a')?.name]).to.deep.equal([1, false, 'Oulun Mieskuoro']);
+    local.stop();
+  });
+});
+
+describe("a feed's own search (contract §6)", () => {
+  it('asks only the parameters the feed accepts, the resident’s filters before the page’s scope', () => {
+    const search = new FeedSearch({
+      url: 'https://feed.example/feed.json?token=1',
+      query: ['q', 'municipality', 'category', 'pageSize', 'type'],
+    });
+    const url = new URL(
+      search.url({
+        text: 'kuoro',
+        filters: { category: ['culture'], language: ['fi'] },
+        scope: { municipalities: ['244', '564'], categories: ['sports'], targetGroups: ['children'] },
+        pageSize: 500,
+      }),
+    );
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      token: '1',
+      q: 'kuoro',
+      municipality: '244,564',
+      category: 'culture',
+      type: 'association',
+      pageSize: '100',
+    });
+  });
+});
