@@ -17,6 +17,22 @@
 import { fold } from './fold.js';
 import { headOf, makeTerm, type Term } from './match.js';
 import { tokenize } from './tokenize.js';
+import {
+  CHECK_PRIME,
+  CHECK_SEED,
+  CLASS,
+  HASH_PRIME,
+  HASH_SEED,
+  LATIN1,
+  MARK,
+  SEPARATOR,
+  SIMPLE,
+  SURROGATE,
+  checkString,
+  classOf,
+  hashString,
+} from './chars.js';
+import { IntList, doubled, group } from './int-list.js';
 import type { SearchDocument } from './types.js';
 
 export interface Index {
@@ -53,110 +69,8 @@ export interface Index {
 
 // ---------------------------------------------------------------- characters
 
-/** Character classes: what the tokenizer's regular expression decides, per UTF-16 unit. */
-const SEPARATOR = 1;
-/** A Latin-1 letter or digit: `fold` is the per-character lower case. */
-const SIMPLE = 2;
-/** A letter or digit outside Latin-1: the word is folded as a string. */
-const OTHER = 3;
-/** A combining mark: continues a word, never starts one. */
-const MARK = 4;
-/** Half of a surrogate pair: the rest of the text goes through `tokenize`. */
-const SURROGATE = 5;
-
-const CLASS = new Uint8Array(0x10000);
-/** For Latin-1: the lower case of a letter or digit, 0 for anything else. */
-const LATIN1 = new Uint16Array(0x100);
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const COMBINING = /^\p{M}$/u;
-
-function classify(c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
-  const ch = String.fromCharCode(c);
-  if (LETTER_OR_DIGIT.test(ch)) return c < 0x100 ? SIMPLE : OTHER;
-  return COMBINING.test(ch) ? MARK : SEPARATOR;
-}
-
-for (let c = 0; c < 0x100; c++) {
-  CLASS[c] = classify(c);
-  LATIN1[c] = CLASS[c] === SIMPLE ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
-}
-
-function classOf(c: number): number {
-  let k = CLASS[c] ?? SEPARATOR;
-  if (k === 0) k = CLASS[c] = classify(c);
-  return k;
-}
-
-// ---------------------------------------------------------------- builder
-
-// Two independent 32-bit hashes of a word's folded letters. The word table
-// keeps both (and the length) for every word, so a word is told from every
-// other without comparing letters: two different words agree on all of them
-// with odds of about 1 in 2^64 per pair, far below anything a directory meets.
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
-const CHECK_SEED = 0x2545f491;
-const CHECK_PRIME = 0x5bd1e995;
-
-function hashString(s: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
-  return h;
-}
-
-function checkString(s: string): number {
-  let h = CHECK_SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h + s.charCodeAt(i), CHECK_PRIME) ^ (h >>> 15);
-  return h;
-}
-
 /** A slot of the word table: hash, check, length, builder id + 1 (0: free). */
 const SLOT = 4;
-
-/** A growable Int32Array. */
-class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow();
-    this.data[this.length++] = value;
-  }
-  /** Makes room for `extra` more values at once (growing by halves reallocates less). */
-  reserve(extra: number): void {
-    if (this.length + extra <= this.data.length) return;
-    const next = new Int32Array(Math.max(this.length + extra, Math.ceil(this.data.length * 1.5)));
-    next.set(this.data.subarray(0, this.length));
-    this.data = next;
-  }
-  grow(): void {
-    this.data = doubled(this.data);
-  }
-}
-
-/** A copy twice as long, the new half filled with `fill`. */
-function doubled(data: Int32Array, fill = 0): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(data.length * 2).fill(fill);
-  next.set(data);
-  return next;
-}
-
-/** Groups (key, value) pairs by key with a counting sort, keeping their order: starts[k] … starts[k + 1]. */
-function group(keys: IntList, values: IntList, keyCount: number): { starts: Int32Array; values: Int32Array } {
-  const starts = new Int32Array(keyCount + 1);
-  const n = keys.length;
-  const k = keys.data;
-  for (let i = 0; i < n; i++) starts[k[i]! + 1]!++;
-  for (let i = 0; i < keyCount; i++) starts[i + 1]! += starts[i]!;
-  const fill = starts.slice(0, keyCount);
-  const out = new Int32Array(n);
-  const v = values.data;
-  for (let i = 0; i < n; i++) out[fill[k[i]!]!++] = v[i]!;
-  return { starts, values: out };
-}
 
 const EMPTY = new Int32Array(0);
 
