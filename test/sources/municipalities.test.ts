@@ -82,9 +82,12 @@ describe('municipality names where the widgets show them', () => {
     const names = municipalityNames(feed);
     expect(names.get('598')).to.deep.equal({ fi: 'Pietarsaari', sv: 'Jakobstad', en: 'Jakobstad' });
     expect(names.get('615')).to.deep.equal({ fi: 'Pudasjärvi', sv: 'Pudasjärvi', en: 'Pudasjärvi' });
-    expect([...resolveMunicipalityCodes(['Jakobstad', 'Kempele', 'esbo', '91', 'Atlantis'], new Map())]).to.deep.equal(
-      ['598', '244', '049', '091'],
-    );
+    expect([...resolveMunicipalityCodes(['Jakobstad', 'Kempele', 'esbo', '91', 'Atlantis'], new Map())]).to.deep.equal([
+      '598',
+      '244',
+      '049',
+      '091',
+    ]);
   });
 
   it('labels a municipality filter value with its name in fi, sv and en, never its code', () => {
