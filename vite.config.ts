@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { demoFeedPlugin } from './demo/data/feed-plugin.js';
+import { demoSourcesPlugin } from './demo/data/sources-plugin.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -113,7 +114,7 @@ export default defineConfig(({ command, mode }) => {
       // A multi-page site: unknown paths are 404s, as on a real web server.
       appType: 'mpa',
       define,
-      plugins: [demoFeedPlugin()],
+      plugins: [demoFeedPlugin(), demoSourcesPlugin()],
       server: { host: '127.0.0.1', port: 5173 },
     };
   }

@@ -1,0 +1,155 @@
+/**
+ * Answers for the demo server at the real APIs' paths, from the recorded
+ * responses in test/fixtures/realdata (see its README):
+ *
+ *   /linkedevents/v1/event/?…                 Linked Events: the recorded events, moved to the
+ *                                             coming weeks (the recording is from 2020), filtered by
+ *                                             division, text, is_free, internet_based, event_type;
+ *                                             `page_size`, `page`, `meta.count`, `meta.next`
+ *   /linkedevents/v1/organization/<id>/       organizer names (composed: none is recorded)
+ *   /api/v11/Organization/list/area/Municipality/code/<code>?page=N
+ *                                             PTV: the composed Helsinki organization page
+ *   /api/v11/Service/list?guids=…             PTV: the recorded services
+ *
+ * Pure: the dev-server plugin (sources-plugin.ts) and the tests both call it.
+ */
+import eventList from '../../test/fixtures/realdata/linkedevents/event-list.json';
+import eventIncluded from '../../test/fixtures/realdata/linkedevents/event-included.json';
+import eventEspoo from '../../test/fixtures/realdata/linkedevents/event-espoo.json';
+import organizations from '../../test/fixtures/realdata/ptv/organization-list.composed.json';
+import services from '../../test/fixtures/realdata/ptv/service-list.json';
+
+type Json = Record<string, unknown>;
+
+export const LINKED_EVENTS_PATH = '/linkedevents/v1/';
+export const PTV_PATH = '/api/v11/';
+
+/** Organizer names for the recorded publishers (composed; the recording has no organization responses). */
+const ORGANIZERS: Readonly<Record<string, string>> = {
+  'ahjo:u541000': 'Kaupunkiympäristön toimiala',
+  'ytj:0586977-6': 'Amos Rex',
+};
+
+const DAY = 86_400_000;
+
+/** The Helsinki date `days` from `now`, at `hour` o'clock UTC. */
+function at(now: Date, days: number, hour: number): string {
+  const date = new Date(now.getTime() + days * DAY);
+  date.setUTCHours(hour, 0, 0, 0);
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * The demo's events: each recorded record several times over the coming weeks
+ * (ids suffixed with the week), as Linked Events would list a series.
+ */
+function demoEvents(now: Date, origin: string): Json[] {
+  const recorded = [eventList.data[0], eventIncluded, eventEspoo] as Json[];
+  const events: Json[] = [];
+  for (let week = 0; week < 4; week++) {
+    recorded.forEach((record, index) => {
+      const copy = JSON.parse(JSON.stringify(record)) as Json;
+      const day = week * 7 + index * 2 + 1;
+      copy.id = `${String(record.id)}-${week + 1}`;
+      copy.start_time = at(now, day, 14 + index);
+      copy.end_time = at(now, day, 16 + index);
+      copy.event_status = week === 1 && index === 2 ? 'EventCancelled' : 'EventScheduled';
+      copy['@id'] = `${origin}${LINKED_EVENTS_PATH}event/${String(copy.id)}/`;
+      events.push(copy);
+    });
+  }
+  // A volunteering task derived from the Jätkäsaari record.
+  const task = JSON.parse(JSON.stringify(eventIncluded)) as Json;
+  Object.assign(task, {
+    id: 'helsinki:demo-volunteering',
+    type_id: 'Volunteering',
+    name: { fi: 'Satutuntien lukijoita kirjastoon', sv: 'Sagostundsläsare till biblioteket' },
+    start_time: at(now, 3, 8),
+    end_time: at(now, 90, 16),
+    event_status: 'EventScheduled',
+  });
+  events.push(task);
+  return events;
+}
+
+const text = (value: unknown): string =>
+  typeof value === 'object' && value !== null
+    ? Object.values(value)
+        .filter((v) => typeof v === 'string')
+        .join(' ')
+    : '';
+
+function municipalityOf(event: Json): string | undefined {
+  const location = event.location as Json | undefined;
+  const divisions = (location?.divisions ?? []) as Json[];
+  const muni = divisions.find((division) => division.type === 'muni');
+  return typeof muni?.ocd_id === 'string' ? /kunta:[^/]+$/.exec(muni.ocd_id)?.[0] : undefined;
+}
+
+function eventPage(url: URL, now: Date): Json {
+  const params = url.searchParams;
+  const types = (params.get('event_type') ?? 'General').split(',');
+  const divisions = params.get('division')?.split(',');
+  const words = params.get('text')?.toLowerCase();
+  const online = params.get('internet_based');
+  let events = demoEvents(now, url.origin).filter((event) => {
+    const type = typeof event.type_id === 'string' ? event.type_id : 'General';
+    if (!types.includes(type)) return false;
+    const internet = JSON.stringify(event.location).includes('helsinki:internet');
+    if (online && String(internet) !== online) return false;
+    if (divisions && !internet && !divisions.includes(municipalityOf(event) ?? '')) return false;
+    if (params.get('is_free') === 'true' && !(event.offers as Json[])?.some((offer) => offer.is_free === true))
+      return false;
+    return !words || `${text(event.name)} ${text(event.description)}`.toLowerCase().includes(words);
+  });
+  events = events.sort((a, b) => String(a.start_time).localeCompare(String(b.start_time)));
+  const size = Math.min(100, Math.max(1, Number(params.get('page_size') ?? 20) || 20));
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  const next = new URL(url);
+  next.searchParams.set('page', String(page + 1));
+  return {
+    meta: {
+      count: events.length,
+      next: page * size < events.length ? next.href : null,
+      previous: null,
+    },
+    data: events.slice((page - 1) * size, page * size),
+  };
+}
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** The answer for a request to one of the recorded APIs, or undefined when the path is none of theirs. */
+export function answerSourceRequest(url: URL, now = new Date()): Answer | undefined {
+  const path = url.pathname;
+  if (path === `${LINKED_EVENTS_PATH}event/`) return { status: 200, body: eventPage(url, now) };
+  const organizer = new RegExp(`^${LINKED_EVENTS_PATH}organization/([^/]+)/$`).exec(path)?.[1];
+  if (organizer !== undefined) {
+    const id = decodeURIComponent(organizer);
+    const name = ORGANIZERS[id];
+    return name
+      ? { status: 200, body: { id, data_source: id.split(':')[0], name } }
+      : { status: 404, body: { detail: 'Not found.' } };
+  }
+  const code = new RegExp(`^${PTV_PATH}Organization/list/area/Municipality/code/(\\d{1,3})$`).exec(path)?.[1];
+  if (code !== undefined) {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    // Helsinki has the composed page; elsewhere PTV lists no associations in this demo.
+    const helsinki = code.padStart(3, '0') === '091';
+    return {
+      status: 200,
+      body:
+        helsinki && page === 1
+          ? organizations
+          : { pageNumber: page, pageSize: 1000, pageCount: helsinki ? 1 : 0, itemList: [] },
+    };
+  }
+  if (path === `${PTV_PATH}Service/list`) {
+    const wanted = new Set((url.searchParams.get('guids') ?? '').split(','));
+    return { status: 200, body: services.itemList.filter((service) => wanted.has(service.id)) };
+  }
+  return undefined;
+}
