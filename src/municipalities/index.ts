@@ -24,32 +24,52 @@ export interface MunicipalityInfo {
   samiHomeland: boolean;
 }
 
-/** One row of the table: code, Finnish name, Swedish name when it differs, language status (0–3) + 4 for the Sámi homeland. */
-type Row = [code: string, fi: string, sv: string, flags: number];
-
-const STATUSES: readonly LanguageStatus[] = ['fi', 'fi-sv', 'sv', 'sv-fi'];
+/**
+ * The table, compact for the bundle: `names` holds "Finnish/Swedish" (or one
+ * name) per municipality, `;`-separated, in code order; `codeSteps` the codes
+ * as steps from the previous one; the language lists and the Sámi homeland
+ * hold codes as numbers.
+ */
+interface Table {
+  names: string;
+  codeSteps: number[];
+  fiSv: number[];
+  svFi: number[];
+  sv: number[];
+  samiHomeland: number[];
+}
 
 let byCode: Map<string, MunicipalityInfo> | undefined;
 let byName: Map<string, MunicipalityInfo> | undefined;
 
 function load(): Map<string, MunicipalityInfo> {
   if (byCode) return byCode;
+  const { names, codeSteps, fiSv, svFi, sv, samiHomeland } = table as Table;
   byCode = new Map();
   byName = new Map();
-  for (const [code, fi, sv, flags] of table.rows as Row[]) {
-    const language = STATUSES[flags & 3] as LanguageStatus;
+  let number = 0;
+  names.split(';').forEach((pair, index) => {
+    number += codeSteps[index]!;
+    const [fi = '', swedish = fi] = pair.split('/');
+    const language: LanguageStatus = fiSv.includes(number)
+      ? 'fi-sv'
+      : svFi.includes(number)
+        ? 'sv-fi'
+        : sv.includes(number)
+          ? 'sv'
+          : 'fi';
     const info: MunicipalityInfo = {
-      code,
+      code: String(number).padStart(3, '0'),
       fi,
-      sv: sv || fi,
+      sv: swedish,
       language,
       bilingual: language === 'fi-sv' || language === 'sv-fi',
-      samiHomeland: (flags & 4) !== 0,
+      samiHomeland: samiHomeland.includes(number),
     };
-    byCode.set(code, info);
+    byCode!.set(info.code, info);
     // "Maarianhamina - Mariehamn" is one label holding both names: each part finds it too.
-    for (const name of [fi, info.sv, ...fi.split(' - ')]) byName.set(foldLoose(name), info);
-  }
+    for (const name of [fi, swedish, ...fi.split(' - ')]) byName!.set(foldLoose(name), info);
+  });
   return byCode;
 }
 
