@@ -42,7 +42,12 @@ export default {
     }),
   ],
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'auto',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+    }),
     feedOriginPlugin(),
   ],
   middleware: [
