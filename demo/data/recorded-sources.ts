@@ -11,15 +11,31 @@
  *                                             PTV: the composed Helsinki organization page
  *   /api/v11/Service/list?guids=…             PTV: the recorded services
  *
- * Pure: the dev-server plugin (sources-plugin.ts) and the tests both call it.
+ * Pure: the dev-server plugin (sources-plugin.ts) reads the recordings from
+ * disk and the tests import them; both pass them in.
  */
-import eventList from '../../test/fixtures/realdata/linkedevents/event-list.json';
-import eventIncluded from '../../test/fixtures/realdata/linkedevents/event-included.json';
-import eventEspoo from '../../test/fixtures/realdata/linkedevents/event-espoo.json';
-import organizations from '../../test/fixtures/realdata/ptv/organization-list.composed.json';
-import services from '../../test/fixtures/realdata/ptv/service-list.json';
 
 type Json = Record<string, unknown>;
+
+/** The recordings the answers are made of (files in test/fixtures/realdata). */
+export interface Recordings {
+  /** `linkedevents/event-list.json`, `event-included.json`, `event-espoo.json` */
+  eventList: { data: Json[] };
+  eventIncluded: Json;
+  eventEspoo: Json;
+  /** `ptv/organization-list.composed.json`, `ptv/service-list.json` */
+  organizations: Json;
+  services: { itemList: Json[] };
+}
+
+/** The recordings' files, relative to test/fixtures/realdata. */
+export const RECORDING_FILES: Readonly<Record<keyof Recordings, string>> = {
+  eventList: 'linkedevents/event-list.json',
+  eventIncluded: 'linkedevents/event-included.json',
+  eventEspoo: 'linkedevents/event-espoo.json',
+  organizations: 'ptv/organization-list.composed.json',
+  services: 'ptv/service-list.json',
+};
 
 export const LINKED_EVENTS_PATH = '/linkedevents/v1/';
 export const PTV_PATH = '/api/v11/';
@@ -43,8 +59,8 @@ function at(now: Date, days: number, hour: number): string {
  * The demo's events: each recorded record several times over the coming weeks
  * (ids suffixed with the week), as Linked Events would list a series.
  */
-function demoEvents(now: Date, origin: string): Json[] {
-  const recorded = [eventList.data[0], eventIncluded, eventEspoo] as Json[];
+function demoEvents(rec: Recordings, now: Date, origin: string): Json[] {
+  const recorded = [rec.eventList.data[0]!, rec.eventIncluded, rec.eventEspoo];
   const events: Json[] = [];
   for (let week = 0; week < 4; week++) {
     recorded.forEach((record, index) => {
@@ -59,7 +75,7 @@ function demoEvents(now: Date, origin: string): Json[] {
     });
   }
   // A volunteering task derived from the Jätkäsaari record.
-  const task = JSON.parse(JSON.stringify(eventIncluded)) as Json;
+  const task = JSON.parse(JSON.stringify(rec.eventIncluded)) as Json;
   Object.assign(task, {
     id: 'helsinki:demo-volunteering',
     type_id: 'Volunteering',
@@ -86,13 +102,13 @@ function municipalityOf(event: Json): string | undefined {
   return typeof muni?.ocd_id === 'string' ? /kunta:[^/]+$/.exec(muni.ocd_id)?.[0] : undefined;
 }
 
-function eventPage(url: URL, now: Date): Json {
+function eventPage(rec: Recordings, url: URL, now: Date): Json {
   const params = url.searchParams;
   const types = (params.get('event_type') ?? 'General').split(',');
   const divisions = params.get('division')?.split(',');
   const words = params.get('text')?.toLowerCase();
   const online = params.get('internet_based');
-  let events = demoEvents(now, url.origin).filter((event) => {
+  let events = demoEvents(rec, now, url.origin).filter((event) => {
     const type = typeof event.type_id === 'string' ? event.type_id : 'General';
     if (!types.includes(type)) return false;
     const internet = JSON.stringify(event.location).includes('helsinki:internet');
@@ -123,9 +139,9 @@ export interface Answer {
 }
 
 /** The answer for a request to one of the recorded APIs, or undefined when the path is none of theirs. */
-export function answerSourceRequest(url: URL, now = new Date()): Answer | undefined {
+export function answerSourceRequest(rec: Recordings, url: URL, now = new Date()): Answer | undefined {
   const path = url.pathname;
-  if (path === `${LINKED_EVENTS_PATH}event/`) return { status: 200, body: eventPage(url, now) };
+  if (path === `${LINKED_EVENTS_PATH}event/`) return { status: 200, body: eventPage(rec, url, now) };
   const organizer = new RegExp(`^${LINKED_EVENTS_PATH}organization/([^/]+)/$`).exec(path)?.[1];
   if (organizer !== undefined) {
     const id = decodeURIComponent(organizer);
@@ -143,13 +159,13 @@ export function answerSourceRequest(url: URL, now = new Date()): Answer | undefi
       status: 200,
       body:
         helsinki && page === 1
-          ? organizations
+          ? rec.organizations
           : { pageNumber: page, pageSize: 1000, pageCount: helsinki ? 1 : 0, itemList: [] },
     };
   }
   if (path === `${PTV_PATH}Service/list`) {
     const wanted = new Set((url.searchParams.get('guids') ?? '').split(','));
-    return { status: 200, body: services.itemList.filter((service) => wanted.has(service.id)) };
+    return { status: 200, body: rec.services.itemList.filter((service) => wanted.has(String(service.id))) };
   }
   return undefined;
 }

@@ -5,10 +5,26 @@
  * `format="ptv"` and work offline. Every answer allows any origin, as the real
  * APIs do.
  */
+import { readFileSync } from 'node:fs';
 import type { Connect, Plugin } from 'vite';
-import { LINKED_EVENTS_PATH, PTV_PATH, answerSourceRequest } from './recorded-sources.js';
+import {
+  LINKED_EVENTS_PATH,
+  PTV_PATH,
+  RECORDING_FILES,
+  answerSourceRequest,
+  type Recordings,
+} from './recorded-sources.js';
+
+function readRecordings(): Recordings {
+  const read = (file: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../test/fixtures/realdata/${file}`, import.meta.url), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(RECORDING_FILES).map(([key, file]) => [key, read(file)]),
+  ) as unknown as Recordings;
+}
 
 export function demoSourcesPlugin(): Plugin {
+  let recordings: Recordings | undefined;
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = req.url ?? '/';
     if (!path.startsWith(LINKED_EVENTS_PATH) && !path.startsWith(PTV_PATH)) return next();
@@ -19,7 +35,8 @@ export function demoSourcesPlugin(): Plugin {
       res.end();
       return;
     }
-    const answer = answerSourceRequest(new URL(path, `http://${req.headers.host ?? 'localhost'}`));
+    recordings ??= readRecordings();
+    const answer = answerSourceRequest(recordings, new URL(path, `http://${req.headers.host ?? 'localhost'}`));
     if (!answer) return next();
     const text = JSON.stringify(answer.body);
     res.statusCode = answer.status;
