@@ -4,6 +4,7 @@ import { json, mockFeeds } from '../support/msw.js';
 import { FeedError, type FeedEvent, type VolunteerTask } from '../../src/feed/index.js';
 import { linkedEventsSource, linkedEventsUrl, mapLinkedEvent } from '../../src/sources/linkedevents/index.js';
 import type { RemoteQuery } from '../../src/results/remote.js';
+import { retryAfterMs } from '../../src/sources/http.js';
 import eventList from '../fixtures/realdata/linkedevents/event-list.json';
 import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
 import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
@@ -336,6 +337,19 @@ describe('Linked Events: the source', () => {
     expect(error).to.be.instanceOf(FeedError);
     expect(error).to.include({ kind: 'network' });
     expect((error as FeedError).message).to.include(`does not allow this page's origin ${location.origin} (CORS)`);
+  });
+
+  it('rejects with the abort reason when the query is cancelled, and reads Retry-After dates', async () => {
+    await mockFeeds(http.get(`${ROOT}event/`, () => new Promise<Response>(() => undefined)));
+    const controller = new AbortController();
+    const pending = linkedEventsSource(ROOT, 'events').search(query(), controller.signal);
+    const reason = new DOMException('a newer search', 'AbortError');
+    controller.abort(reason);
+    expect(await rejection(pending)).to.equal(reason);
+    const now = Date.parse('2026-12-02T08:00:00Z');
+    expect(retryAfterMs('Wed, 02 Dec 2026 08:00:05 GMT', now)).to.equal(5000);
+    expect(retryAfterMs('7', now)).to.equal(7000);
+    expect(retryAfterMs('soon', now)).to.equal(undefined);
   });
 
   it('rejects an answer that is not an event list as a format error', async () => {
