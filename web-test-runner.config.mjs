@@ -6,6 +6,26 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 
+/**
+ * A JSON file imported by a module (the municipality table, recorded API answers) is served as
+ * a module exporting it, as Vite does in the build; fetched as data, it stays JSON.
+ */
+function jsonModules() {
+  const imported = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-modules',
+    resolveMimeType: (context) => (imported(context) ? 'js' : undefined),
+    transform(context) {
+      if (!imported(context)) return undefined;
+      return {
+        body: `export default ${context.body};`,
+        headers: { 'Cache-Control': 'no-store' },
+        transformCache: false,
+      };
+    },
+  };
+}
+
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromePath)) {
   console.error(`No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
@@ -43,6 +63,7 @@ export default {
   ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    jsonModules(),
     feedOriginPlugin(),
   ],
   middleware: [

@@ -79,5 +79,18 @@ export const en: Strings = {
   attribution: 'Data',
   licence: (id) => `licence ${id}`,
 
-  languageNames: { fse: 'Finnish Sign Language', fsl: 'Finland-Swedish Sign Language' },
+  languageNames: {
+    se: 'Northern Sámi',
+    smn: 'Inari Sámi',
+    sms: 'Skolt Sámi',
+    sma: 'Southern Sámi',
+    smj: 'Lule Sámi',
+    fse: 'Finnish Sign Language',
+    fss: 'Finland-Swedish Sign Language',
+    fit: 'Meänkieli',
+    fkv: 'Kven',
+    rom: 'Romani',
+    krl: 'Karelian',
+    olo: 'Livvi-Karelian',
+  },
 };

@@ -84,5 +84,18 @@ export const fi: Strings = {
   attribution: 'Tiedot',
   licence: (id) => `lisenssi ${id}`,
 
-  languageNames: { fse: 'suomalainen viittomakieli', fsl: 'suomenruotsalainen viittomakieli' },
+  languageNames: {
+    se: 'pohjoissaame',
+    smn: 'inarinsaame',
+    sms: 'koltansaame',
+    sma: 'eteläsaame',
+    smj: 'luulajansaame',
+    fse: 'suomalainen viittomakieli',
+    fss: 'suomenruotsalainen viittomakieli',
+    fit: 'meänkieli',
+    fkv: 'kveeni',
+    rom: 'romani',
+    krl: 'karjala',
+    olo: 'livvinkarjala',
+  },
 };

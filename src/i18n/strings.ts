@@ -124,6 +124,9 @@ export interface Strings {
   attribution: string;
   licence: (id: string) => string;
 
-  /** Names for language codes Intl may not know (e.g. Finnish Sign Language). */
+  /**
+   * Names for the languages of Finland that browsers name unevenly or not at all
+   * (Sámi, sign and minority languages); Intl.DisplayNames names the rest.
+   */
   languageNames: Readonly<Record<string, string>>;
 }

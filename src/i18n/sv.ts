@@ -84,5 +84,18 @@ export const sv: Strings = {
   attribution: 'Uppgifter',
   licence: (id) => `licens ${id}`,
 
-  languageNames: { fse: 'finskt teckenspråk', fsl: 'finlandssvenskt teckenspråk' },
+  languageNames: {
+    se: 'nordsamiska',
+    smn: 'enaresamiska',
+    sms: 'skoltsamiska',
+    sma: 'sydsamiska',
+    smj: 'lulesamiska',
+    fse: 'finskt teckenspråk',
+    fss: 'finlandssvenskt teckenspråk',
+    fit: 'meänkieli',
+    fkv: 'kvänska',
+    rom: 'romani',
+    krl: 'karelska',
+    olo: 'livvikarelska',
+  },
 };

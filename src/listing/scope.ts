@@ -1,10 +1,15 @@
 import type { Association, LocalizedText } from '../feed/types.js';
+import { allMunicipalities, findMunicipality, municipalityText } from '../municipalities/index.js';
 import { foldLoose } from '../search/index.js';
 
 // Feed data is read-only once loaded, so what is derived from it is worked out once per feed.
 const namesOf = new WeakMap<readonly Association[], ReadonlyMap<string, LocalizedText>>();
 
-/** Every municipality name the feed gives, by code, merged over all items (the first item's text wins). */
+/**
+ * Every municipality name the feed gives, by code, merged over all items (the
+ * first item's text wins), then completed from the national table: every code
+ * has a name in fi, sv and en even when the feed names none.
+ */
 export function municipalityNames(associations: readonly Association[]): ReadonlyMap<string, LocalizedText> {
   const known = namesOf.get(associations);
   if (known) return known;
@@ -20,14 +25,15 @@ export function municipalityNames(associations: readonly Association[]): Readonl
     merge(association.municipality.code, association.municipality.name);
     for (const area of association.areaServed) merge(area.code, area.name);
   }
+  for (const { code } of allMunicipalities()) merge(code, municipalityText(code));
   namesOf.set(associations, names);
   return names;
 }
 
 /**
  * Turns the `municipality` attribute's entries into codes: "244", "91" (→ "091"),
- * or a name in any language the feed knows ("Jakobstad", "pietarsaari", "Anár").
- * A name the feed does not know matches nothing.
+ * or a name in any language the feed knows ("Jakobstad", "pietarsaari", "Anár")
+ * or the national table has in Finnish or Swedish. Any other name matches nothing.
  */
 export function resolveMunicipalityCodes(
   entries: readonly string[],
@@ -41,7 +47,7 @@ export function resolveMunicipalityCodes(
   for (const entry of entries) {
     if (/^\d{1,3}$/.test(entry)) codes.add(entry.padStart(3, '0'));
     else {
-      const code = byName.get(foldLoose(entry));
+      const code = byName.get(foldLoose(entry)) ?? findMunicipality(entry)?.code;
       if (code) codes.add(code);
     }
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Taxonomy } from '../../feed/types.js';
 import { formatNumber, languageName, pickText, type Locale } from '../../i18n/index.js';
+import { municipalityName } from '../../municipalities/index.js';
 
 export interface FilterOption {
   value: string;
@@ -38,6 +39,7 @@ export function codeLabel(
     if (!picked) return undefined;
     return picked.lang === locale.lang ? { text: picked.text } : { text: picked.text, lang: picked.lang };
   };
+  const mapName = (text: string | undefined) => (text ? { text } : undefined);
   switch (kind) {
     case 'category':
       return fromMap(taxonomy.categories);
@@ -46,7 +48,9 @@ export function codeLabel(
     case 'theme':
       return fromMap(taxonomy.themes);
     case 'municipality':
-      return fromMap(source.municipalityNames) ?? { text: code };
+      // The feed's name in the UI language, else the national table's, else the feed's in another language.
+      if (source.municipalityNames.get(code)?.[locale.lang]) return fromMap(source.municipalityNames);
+      return mapName(municipalityName(code, locale.lang)) ?? fromMap(source.municipalityNames) ?? { text: code };
     case 'language': {
       const name = languageName(locale, code);
       return { text: name.charAt(0).toLocaleUpperCase(locale.intl) + name.slice(1) };

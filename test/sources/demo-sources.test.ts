@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
+import eventList from '../fixtures/realdata/linkedevents/event-list.json';
+import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
+import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
+import organizations from '../fixtures/realdata/ptv/organization-list.composed.json';
+import services from '../fixtures/realdata/ptv/service-list.json';
+import { linkedEventsSource } from '../../src/sources/linkedevents/index.js';
+import { loadPtv } from '../../src/sources/ptv/index.js';
+import type { FeedEvent } from '../../src/feed/index.js';
+
+const ORIGIN = 'http://127.0.0.1:5173';
+const NOW = new Date('2026-12-02T08:00:00Z');
+const signal = new AbortController().signal;
+const recordings = { eventList, eventIncluded, eventEspoo, organizations, services } as unknown as Recordings;
+
+/** The demo server's answers, as fetch sees them (without a server). */
+const demoFetch: typeof fetch = async (input) => {
+  const answer = answerSourceRequest(recordings, new URL(String(input)), NOW);
+  if (!answer) return new Response(null, { status: 404 });
+  return new Response(JSON.stringify(answer.body), {
+    status: answer.status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
+
+const scope = { municipalities: ['091'], categories: [], targetGroups: [], now: NOW };
+
+describe('demo server: recorded Linked Events and PTV at their real paths', () => {
+  it('answers Helsinki events in pages, upcoming, with organizer names', async () => {
+    const source = linkedEventsSource(`${ORIGIN}/linkedevents/v1/`, 'events', { fetch: demoFetch });
+    const first = await source.search({ text: '', filters: {}, pageSize: 5, scope }, signal);
+    expect(first.skipped).to.deep.equal([]);
+    // Four weeks of the online event and the Jätkäsaari one; the Espoo ones are outside the division.
+    expect(first.total).to.equal(8);
+    expect(first.items).to.have.length(5);
+    const second = await source.more(first.next!, signal);
+    expect(second.items).to.have.length(3);
+    const events = [...first.items, ...second.items] as FeedEvent[];
+    for (const event of events) expect(Date.parse(event.startTime)).to.be.greaterThan(NOW.getTime());
+    expect(source.organizerName('ytj:0586977-6')).to.equal('Amos Rex');
+  });
+
+  it('answers a search, Espoo events and volunteering', async () => {
+    const events = linkedEventsSource(`${ORIGIN}/linkedevents/v1/`, 'events', { fetch: demoFetch });
+    const search = await events.search({ text: 'Koillis', filters: {}, pageSize: 20, scope }, signal);
+    expect(search.total).to.equal(4);
+    const espoo = await events.search(
+      { text: '', filters: {}, pageSize: 20, scope: { ...scope, municipalities: ['049'] } },
+      signal,
+    );
+    expect(espoo.items.map((item) => (item as FeedEvent).location.municipality?.code)).to.include('049');
+    const tasks = linkedEventsSource(`${ORIGIN}/linkedevents/v1/`, 'tasks', { fetch: demoFetch });
+    const page = await tasks.search({ text: '', filters: {}, pageSize: 20, scope }, signal);
+    expect(page.items.map((item) => item.id)).to.deep.equal(['helsinki:demo-volunteering']);
+  });
+
+  it('answers PTV associations of Helsinki', async () => {
+    const data = await loadPtv(`${ORIGIN}/api/v11/`, { municipalities: ['Helsinki'], fetch: demoFetch });
+    expect(data.associations.map((a) => a.name.fi)).to.deep.equal([
+      'Jätkäsaaren Asukasyhdistys ry',
+      'Oulunkylän Kuoro ry',
+    ]);
+    const none = await loadPtv(`${ORIGIN}/api/v11/`, { municipalities: ['Kempele'], fetch: demoFetch });
+    expect(none.associations).to.deep.equal([]);
+  });
+});
