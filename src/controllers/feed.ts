@@ -21,6 +21,10 @@ export interface FeedBinding {
   prepare?(data: FeedData): Promise<void>;
   /** For `kumppani-load`: the items in the element's scope, and the valid items of its kind in the feed. */
   counts(data: FeedData): { count: number; total: number };
+  /** Reads a source other than a contract feed (a real API through its adapter); undefined: a contract feed. */
+  load?(url: string, signal: AbortSignal): Promise<FeedData> | undefined;
+  /** What else decides what `load` reads (its format, the municipalities it asks for). */
+  variant?(): string;
 }
 
 /**
@@ -85,7 +89,7 @@ export class FeedController implements ReactiveController {
 
   #key(): string | undefined {
     const url = this.#binding.url();
-    return url ? `${url} ${this.#binding.serverThreshold() ?? ''}` : undefined;
+    return url ? `${url} ${this.#binding.serverThreshold() ?? ''} ${this.#binding.variant?.() ?? ''}` : undefined;
   }
 
   #loadIfChanged(): void {
@@ -108,10 +112,11 @@ export class FeedController implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const threshold = this.#binding.serverThreshold();
-      const data = await sharedFeed(url, controller.signal, {
-        fresh,
-        ...(threshold === undefined ? {} : { serverThreshold: threshold }),
-      });
+      const data = await (this.#binding.load?.(url, controller.signal) ??
+        sharedFeed(url, controller.signal, {
+          fresh,
+          ...(threshold === undefined ? {} : { serverThreshold: threshold }),
+        }));
       // The feed's last page was read in this task: showing it starts in another.
       await nextTask();
       if (controller.signal.aborted) return;

@@ -4,14 +4,14 @@
  * FeedData, as a downloaded feed) or queried page by page (a RemoteSource).
  */
 import { sharedFeed } from '../feed/feed-cache.js';
-import { FeedError, type FeedData, type FeedEvent, type VolunteerTask } from '../feed/types.js';
+import type { FeedData, FeedEvent, VolunteerTask } from '../feed/types.js';
 import { linkedEventsSource, type LinkedEventsOptions, type LinkedEventsSource } from './linkedevents/index.js';
 import { loadPtv } from './ptv/index.js';
 
-export type SourceFormat = 'kumppani' | 'linkedevents' | 'ptv';
-export type SourceKind = 'associations' | 'events' | 'tasks';
+import { unsupportedFormat, type SourceFormat, type SourceKind } from './format.js';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['kumppani', 'linkedevents', 'ptv'];
+export { SOURCE_FORMATS, queriedFeedData, sourceFormat, unsupportedFormat } from './format.js';
+export type { SourceFormat, SourceKind } from './format.js';
 
 export interface WholeLoadOptions {
   /** Municipality codes or names of the page's scope (PTV needs at least one). */
@@ -32,12 +32,6 @@ export interface QueriedSource<Item> {
 }
 
 export type OpenedSource = WholeSource | QueriedSource<FeedEvent> | QueriedSource<VolunteerTask>;
-
-/** The `format` attribute's value, or undefined for one this version does not read. */
-export function sourceFormat(value: string | null | undefined): SourceFormat | undefined {
-  const format = (value ?? 'kumppani').trim().toLowerCase() || 'kumppani';
-  return SOURCE_FORMATS.find((known) => known === format);
-}
 
 export function openSource(format: 'kumppani', url: string, kind: SourceKind): WholeSource;
 export function openSource(format: 'ptv', url: string, kind: 'associations'): WholeSource;
@@ -85,8 +79,7 @@ export function openSource(
   if (format === 'linkedevents' && kind === 'tasks') {
     return { mode: 'remote', source: linkedEventsSource(url, 'tasks', options) };
   }
-  const has = format === 'ptv' ? 'associations' : 'events and volunteer tasks';
-  throw new FeedError('format', `format="${format}" gives ${has}, not ${kind}`, url);
+  throw unsupportedFormat(format, kind, url);
 }
 
 export { linkedEventsSource, type LinkedEventsOptions, type LinkedEventsSource } from './linkedevents/index.js';

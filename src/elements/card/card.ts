@@ -12,6 +12,7 @@ import { listStyles } from '../shared/list.styles.js';
 import { renderAttribution, renderFeedError, renderLoading, renderStatusSlot } from '../shared/list-view.js';
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
+import { associationsVariant, loadAssociations } from '../shared/load-associations.js';
 
 /**
  * One association on its own, e.g. a sports department's partner club: its card,
@@ -57,6 +58,8 @@ export class KumppaniCard extends LitElement {
     feed: { reflect: true },
     association: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    format: {},
+    municipality: {},
   };
 
   /** URL of the feed's first page (required). */
@@ -65,12 +68,18 @@ export class KumppaniCard extends LitElement {
   declare association: string | undefined;
   /** Level of the card's name heading, 1–6. Default 3. */
   declare headingLevel: number;
+  /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
+  declare format: string | undefined;
+  /** With `format="ptv"`: the association's municipality (code or name), which PTV is asked about. */
+  declare municipality: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
+    load: (url, signal) => loadAssociations(this.format, url, this.municipality, signal),
+    variant: () => associationsVariant(this.format, this.municipality),
     counts: (data) => ({ count: this.#found(data) ? 1 : 0, total: data.associations.length }),
   });
   readonly #dialog = new DialogController(this, this.#focusMover, {

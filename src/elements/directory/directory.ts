@@ -26,6 +26,7 @@ import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '..
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
 import { serverFilterGroups } from './server-filters.js';
+import { associationsVariant, loadAssociations } from '../shared/load-associations.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
 const DEFAULT_SERVER_THRESHOLD = 5000;
@@ -89,6 +90,7 @@ export class KumppaniDirectory extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     search: {},
     serverThreshold: { attribute: 'server-threshold', type: Number },
+    format: {},
   };
 
   /** URL of the feed's first page (required). */
@@ -110,6 +112,8 @@ export class KumppaniDirectory extends LitElement {
   declare search: string | undefined;
   /** Above this many items (the feed's `meta.count`), search on the feed's server. Default 5000. */
   declare serverThreshold: number;
+  /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
+  declare format: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -122,6 +126,8 @@ export class KumppaniDirectory extends LitElement {
       await nextTask();
       await prepareCatalogue(data.associations, this.#locale);
     },
+    load: (url, signal) => loadAssociations(this.format, url, this.municipality, signal),
+    variant: () => associationsVariant(this.format, this.municipality),
     counts: (data) =>
       data.next
         ? { count: data.announcedCount ?? 0, total: data.announcedCount ?? data.associations.length }

@@ -21,6 +21,8 @@ export interface EventContext {
   /** Level of the date headings; event names are one below. */
   headingLevel: number;
   now: Date;
+  /** An organiser's name when it is not one of the feed's associations (a real API's publisher). */
+  organizerName?: (id: string) => string | undefined;
   onOpen: (event: FeedEvent, openerId: string) => void;
   onClose: () => void;
 }
@@ -77,7 +79,10 @@ function place(event: FeedEvent, ctx: EventContext): TemplateResult {
 function organizerLinks(event: FeedEvent, ctx: EventContext): TemplateResult[] {
   return event.organizerIds.flatMap((id) => {
     const organizer = ctx.associations.get(id);
-    if (!organizer) return [];
+    if (!organizer) {
+      const name = ctx.organizerName?.(id);
+      return name ? [html`${name}`] : [];
+    }
     const name = localized(organizer.name, ctx.locale);
     // Linked to the association's own details where the feed has them.
     const href = organizer.url ?? organizer.contact?.website;

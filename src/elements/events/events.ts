@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, FeedEvent, LocalizedText } from '../../feed/types.js';
-import { collator } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
-import { dateText } from '../../i18n/dates.js';
 import { dayKey } from '../../calendar/helsinki.js';
 import { emit } from '../../internal/events.js';
 import { Inputs } from '../../internal/inputs.js';
@@ -10,7 +8,6 @@ import { municipalityCodes, municipalityNames, resolveMunicipalityCodes } from '
 import { parseList } from '../../internal/parse-list.js';
 import {
   EVENT_FACETS,
-  WHEN_OPTIONS,
   countEventFacets,
   matchesEventFilters,
   upcomingEvents,
@@ -20,23 +17,36 @@ import {
 } from '../../listing/events.js';
 import { eventDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
+import { ServerResults } from '../../results/server.js';
+import type { ResultsSource } from '../../results/source.js';
+import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
+import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
+import { TARGET_GROUP_KEYWORDS } from '../../sources/linkedevents/map.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
-import { FeedController } from '../../controllers/feed.js';
+import { FeedController, reportInvalid } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
 import { UrlStateController } from '../../controllers/url-state.js';
 import { ListView } from '../shared/list-view.js';
-import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import type { FilterGroup, LabelSource } from '../shared/filters.js';
 import { eventsStyles } from './events.styles.js';
 import { renderEventDays, renderEventDetail, type EventContext } from './event-templates.js';
+import {
+  RANGE,
+  askedEventGroups,
+  countedEventGroups,
+  eventChipLabel,
+  renderDateAndAge,
+  type EventFilterContext,
+} from './event-filters.js';
 
 /** The filter groups offered as checkboxes; `age` is a number box, a date range two date boxes. */
 const CHECKBOX_FACETS = ['when', 'category', 'targetGroup', 'free', 'attendance', 'language', 'municipality'] as const;
 const FILTER_KEYS: readonly EventFacet[] = [...CHECKBOX_FACETS, 'age'];
 const SORT_ORDERS = ['date'];
-const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
 
 /**
  * Upcoming events of the feed's associations, soonest first under date headings,
@@ -99,6 +109,7 @@ export class KumppaniEvents extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     days: { type: Number },
     organizer: {},
+    format: {},
     now: { attribute: false },
   };
 
@@ -116,8 +127,10 @@ export class KumppaniEvents extends LitElement {
   declare headingLevel: number;
   /** How many days ahead to list. Default 60. */
   declare days: number;
-  /** Only this association's events (its feed id). */
+  /** Only this association's events (its feed id; with Linked Events, the publisher's id). */
   declare organizer: string | undefined;
+  /** `kumppani` (a feed in the contract, the default) or `linkedevents` (the Linked Events API at `feed`). */
+  declare format: string | undefined;
   /** The moment the list is drawn for; the current time when unset (for previews and tests). */
   declare now: Date | undefined;
 
@@ -126,18 +139,25 @@ export class KumppaniEvents extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
+    load: (url) => {
+      const format = sourceFormat(this.format);
+      if (format === 'kumppani') return undefined;
+      if (format === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS_NAME));
+      return Promise.reject(unsupportedFormat(this.format, 'events', url));
+    },
+    variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.events.length }),
   });
   readonly #query = new QueryController(this, {
     filterKeys: FILTER_KEYS,
     sortOrders: SORT_ORDERS,
-    settled: () => this.#local.settled,
-    count: () => this.#local.total,
+    settled: () => this.#results?.settled ?? Promise.resolve(),
+    count: () => this.#results?.total ?? 0,
   });
   readonly #dialog = new DialogController(this, this.#focusMover, {
-    has: (id) => !!this.#local.find(id),
+    has: (id) => !!this.#results?.find(id),
     openerOf: (id) => {
-      const index = this.#local.results.findIndex((item) => item.id === id);
+      const index = this.#results?.results.findIndex((item) => item.id === id) ?? -1;
       return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
     },
     fallback: () => this.#view.searchInput,
@@ -149,18 +169,24 @@ export class KumppaniEvents extends LitElement {
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,
-    results: () => (this.#feedLoader.data ? this.#local : undefined),
+    results: () => this.#results,
     pageSize: () => this.pageSize,
     sortOrders: SORT_ORDERS,
     showSort: () => false,
     filterGroups: (data) => this.#filterGroups(data),
-    chipLabel: (key, value, data) => this.#chipLabel(key, value, data),
+    chipLabel: (key, value, data) => eventChipLabel(key, value, data, this.#filterContext(data)),
     extraFilters: () => this.#extraFilters(),
     renderItems: (visible) => renderEventDays(visible, this.#context()),
-    retry: () => this.#feedLoader.reload(),
+    retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
 
   readonly #local = new LocalResults<FeedEvent>();
+  /** Set while the events come from an API answering each query (Linked Events). */
+  #server: ServerResults<FeedEvent> | undefined;
+  #source: LinkedEventsSource<FeedEvent> | undefined;
+  #serverData: FeedData | undefined;
+  #municipalityCodes: readonly string[] = [];
+  readonly #serverInputs = new Inputs();
   #associations = new Map<string, Association>();
   #muniNames: ReadonlyMap<string, LocalizedText> = new Map();
   #scopedMunicipalities = new Set<string>();
@@ -203,16 +229,62 @@ export class KumppaniEvents extends LitElement {
     return this.now ?? new Date();
   }
 
+  get #results(): ResultsSource<FeedEvent> | undefined {
+    if (!this.#feedLoader.data) return undefined;
+    return this.#server ?? this.#local;
+  }
+
   protected override willUpdate(): void {
     const data = this.#feedLoader.data;
     const scope = [data, this.municipality, this.category, this.targetGroup, this.#locale, this.days, this.organizer];
     if (this.#scopeInputs.changed([...scope, this.now])) this.#computeScope(data);
+    if (this.#server) return;
     if (this.#resultInputs.changed([this.#scopeRevision, this.#query.revision])) this.#computeResults();
+  }
+
+  protected override updated(): void {
+    // A query to the events API starts after the render that asked for it, never during one.
+    if (!this.#server || !this.#serverInputs.changed([this.#scopeRevision, this.#query.revision])) return;
+    const selected = (key: string) => [...this.#query.selected(key)];
+    this.#server.query({
+      text: this.#query.text,
+      filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, selected(key)])),
+      scope: {
+        municipalities: this.#municipalityCodes,
+        categories: parseList(this.category),
+        targetGroups: parseList(this.targetGroup),
+        now: this.#clock,
+        days: this.days > 0 ? this.days : 60,
+        ...(this.organizer ? { organizer: this.organizer } : {}),
+      },
+      pageSize: this.#view.itemsPerPage,
+    });
+  }
+
+  /** Events from an API answering each query: its answers are the results, its filters the ones offered. */
+  #queryServer(data: FeedData): void {
+    this.#municipalityCodes = [...resolveMunicipalityCodes(parseList(this.municipality), new Map())];
+    if (!this.#server || this.#serverData !== data) {
+      this.#serverData = data;
+      const source = (this.#source = linkedEventsSource(data.url, 'events'));
+      this.#server = new ServerResults(source, {
+        changed: () => this.requestUpdate(),
+        failed: (error) => {
+          console.error(`kumppani: the events search failed (${error.kind}): ${error.message}`);
+          this.#feedLoader.fail(error);
+        },
+        succeeded: () => this.#feedLoader.recover(),
+        read: (page) => reportInvalid(data.url, page.skipped, page.dropped),
+      });
+    }
+    this.#server.reset();
   }
 
   #computeScope(data: FeedData | undefined): void {
     this.#scopeRevision++;
     if (!data) return;
+    if (sourceFormat(this.format) === 'linkedevents') return this.#queryServer(data);
+    this.#server = this.#source = this.#serverData = undefined;
     this.#associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
     for (const event of data.events) {
@@ -266,48 +338,14 @@ export class KumppaniEvents extends LitElement {
     return { locale: this.#locale, taxonomy: data.taxonomy, municipalityNames: this.#muniNames };
   }
 
-  #filterGroups(data: FeedData): FilterGroup[] {
-    const counts = this.#counts;
-    if (!counts) return [];
-    const texts = eventTexts(this.#locale.lang).events;
-    const source = this.#labelSource(data);
-    const byLabel = collator(this.#locale).compare;
-    const fixed = (facet: EventFacet, labels: Record<string, string>): FilterGroup => ({
-      key: facet,
-      legend: texts.filterGroups[facet as keyof typeof texts.filterGroups],
-      options: Object.entries(labels)
-        .map(([value, text]) => ({ value, label: text, count: counts[facet].get(value) ?? 0 }))
-        .filter((option) => option.count > 0 || this.#query.selected(facet).has(option.value)),
-    });
-    const coded = (facet: 'category' | 'targetGroup' | 'language' | 'municipality'): FilterGroup => ({
-      key: facet,
-      legend: texts.filterGroups[facet],
-      options: filterOptions(facet, counts[facet], this.#query.selected(facet), source, (a, b) =>
-        byLabel(a.label, b.label),
-      ),
-    });
-    return [
-      fixed('when', Object.fromEntries(WHEN_OPTIONS.map((value) => [value, texts.when[value]]))),
-      coded('category'),
-      coded('targetGroup'),
-      fixed('free', { free: texts.free }),
-      fixed('attendance', { online: texts.online, onsite: texts.onsite }),
-      coded('language'),
-      ...(this.#scopedMunicipalities.size > 1 ? [coded('municipality')] : []),
-    ];
+  #filterContext(data: FeedData): EventFilterContext {
+    return { locale: this.#locale, labels: this.#labelSource(data), selected: (key) => this.#query.selected(key) };
   }
 
-  #chipLabel(key: string, value: string, data: FeedData): string {
-    const texts = eventTexts(this.#locale.lang).events;
-    if (key === 'when') {
-      const range = RANGE.exec(value);
-      if (range) return `${dateText(range[1]!, this.#locale)}–${dateText(range[2]!, this.#locale)}`;
-      return (Object.hasOwn(texts.when, value) ? texts.when[value as keyof typeof texts.when] : undefined) ?? value;
-    }
-    if (key === 'free') return texts.free;
-    if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;
-    if (key === 'age') return `${texts.age} ${value}`;
-    return codeLabel(key as 'category', value, this.#labelSource(data))?.text ?? value;
+  #filterGroups(data: FeedData): FilterGroup[] {
+    const context = this.#filterContext(data);
+    if (this.#source) return askedEventGroups(this.#source.filters, Object.values(TARGET_GROUP_KEYWORDS), context);
+    return this.#counts ? countedEventGroups(this.#counts, this.#scopedMunicipalities.size > 1, context) : [];
   }
 
   #range(): [string, string] | undefined {
@@ -338,26 +376,9 @@ export class KumppaniEvents extends LitElement {
   };
 
   #extraFilters(): TemplateResult {
-    const texts = eventTexts(this.#locale.lang).events;
     const [from, to] = this.#range() ?? ['', ''];
     const age = [...this.#query.selected('age')][0] ?? '';
-    return html`
-      <fieldset class="filter-group" part="filter-group">
-        <legend>${texts.filterGroups.when}</legend>
-        <div class="field">
-          <label for="date-from">${texts.dateFrom}</label>
-          <input id="date-from" type="date" .value=${from} @change=${this.#onRange} />
-        </div>
-        <div class="field">
-          <label for="date-to">${texts.dateTo}</label>
-          <input id="date-to" type="date" .value=${to} @change=${this.#onRange} />
-        </div>
-        <div class="field">
-          <label for="age">${texts.age}</label>
-          <input id="age" type="number" inputmode="numeric" min="0" max="120" .value=${age} @change=${this.#onAge} />
-        </div>
-      </fieldset>
-    `;
+    return renderDateAndAge(this.#locale, { from, to, age, onRange: this.#onRange, onAge: this.#onAge });
   }
 
   // ---------------------------------------------------------------- templates
@@ -370,6 +391,7 @@ export class KumppaniEvents extends LitElement {
       query: this.#query.text,
       headingLevel: this.headingLevel,
       now: this.#clock,
+      organizerName: (id) => this.#source?.organizerName(id),
       onOpen: (event, openerId) => {
         if (emit(this, 'kumppani-select', { event }, { cancelable: true })) this.#dialog.open(event.id, openerId);
       },
@@ -382,7 +404,7 @@ export class KumppaniEvents extends LitElement {
     return html`
       ${this.#view.render()}
       ${this.#dialog.render(this.#locale.lang, () => {
-        const event = this.#dialog.openId ? this.#local.find(this.#dialog.openId) : undefined;
+        const event = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         return event && data ? renderEventDetail(event, data, this.#context()) : nothing;
       })}
     `;

@@ -16,6 +16,8 @@ export interface TaskContext {
   /** The typed words, to mark in titles. */
   query: string;
   headingLevel: number;
+  /** The name of whom the task is for when it is not one of the feed's associations (a real API's publisher). */
+  organizerName?: (id: string) => string | undefined;
   onOpen: (task: VolunteerTask, openerId: string) => void;
   onClose: () => void;
 }
@@ -36,7 +38,10 @@ function where(task: VolunteerTask, ctx: TaskContext): TemplateResult | string |
 /** The association the task is for, linked to its own page where the feed has one. */
 function associationLink(task: VolunteerTask, ctx: TaskContext): TemplateResult | typeof nothing {
   const association = ctx.associations.get(task.associationId);
-  if (!association) return nothing;
+  if (!association) {
+    const name = ctx.organizerName?.(task.associationId);
+    return name ? html`${name}` : nothing;
+  }
   const name = localized(association.name, ctx.locale);
   const href = association.url ?? association.contact?.website;
   return href ? externalLink(href, name) : name;

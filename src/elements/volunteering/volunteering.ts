@@ -16,9 +16,13 @@ import {
 } from '../../listing/volunteering.js';
 import { taskDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
+import { ServerResults } from '../../results/server.js';
+import type { ResultsSource } from '../../results/source.js';
+import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
+import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
-import { FeedController } from '../../controllers/feed.js';
+import { FeedController, reportInvalid } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
@@ -29,6 +33,7 @@ import { listStyles } from '../shared/list.styles.js';
 import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
+const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
 
 /**
  * Open volunteer tasks of the feed's associations, with search and filters for
@@ -86,6 +91,7 @@ export class KumppaniVolunteering extends LitElement {
     category: {},
     pageSize: { attribute: 'page-size', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
+    format: {},
     now: { attribute: false },
   };
 
@@ -99,6 +105,8 @@ export class KumppaniVolunteering extends LitElement {
   declare pageSize: number;
   /** Level of the tasks' title headings, 1–6. Default 3. */
   declare headingLevel: number;
+  /** `kumppani` (a feed in the contract, the default) or `linkedevents` (the Linked Events API at `feed`). */
+  declare format: string | undefined;
   /** The day the list is drawn for; today when unset (for previews and tests). */
   declare now: Date | undefined;
 
@@ -107,18 +115,25 @@ export class KumppaniVolunteering extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
+    load: (url) => {
+      const format = sourceFormat(this.format);
+      if (format === 'kumppani') return undefined;
+      if (format === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS_NAME));
+      return Promise.reject(unsupportedFormat(this.format, 'tasks', url));
+    },
+    variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.tasks.length }),
   });
   readonly #query = new QueryController(this, {
     filterKeys: TASK_FACETS,
     sortOrders: SORT_ORDERS,
-    settled: () => this.#local.settled,
-    count: () => this.#local.total,
+    settled: () => this.#results?.settled ?? Promise.resolve(),
+    count: () => this.#results?.total ?? 0,
   });
   readonly #dialog = new DialogController(this, this.#focusMover, {
-    has: (id) => !!this.#local.find(id),
+    has: (id) => !!this.#results?.find(id),
     openerOf: (id) => {
-      const index = this.#local.results.findIndex((item) => item.id === id);
+      const index = this.#results?.results.findIndex((item) => item.id === id) ?? -1;
       return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
     },
     fallback: () => this.#view.searchInput,
@@ -130,18 +145,24 @@ export class KumppaniVolunteering extends LitElement {
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,
-    results: () => (this.#feedLoader.data ? this.#local : undefined),
+    results: () => this.#results,
     pageSize: () => this.pageSize,
     sortOrders: SORT_ORDERS,
-    showSort: () => true,
+    showSort: () => !this.#server,
     filterGroups: (data) => this.#filterGroups(data),
     chipLabel: (key, value, data) => this.#chipLabel(key, value, data),
     renderItems: (visible, busy) =>
       renderItemList(visible, busy, (task, index) => renderTaskItem(task, index, this.#context())),
-    retry: () => this.#feedLoader.reload(),
+    retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
 
   readonly #local = new LocalResults<VolunteerTask>();
+  /** Set while the tasks come from an API answering each query (Linked Events). */
+  #server: ServerResults<VolunteerTask> | undefined;
+  #source: LinkedEventsSource<VolunteerTask> | undefined;
+  #serverData: FeedData | undefined;
+  #municipalityCodes: readonly string[] = [];
+  readonly #serverInputs = new Inputs();
   #associations = new Map<string, Association>();
   #muniNames: ReadonlyMap<string, LocalizedText> = new Map();
   #counts: TaskFacetCounts | undefined;
@@ -178,12 +199,53 @@ export class KumppaniVolunteering extends LitElement {
     return this.#language.locale;
   }
 
+  get #results(): ResultsSource<VolunteerTask> | undefined {
+    if (!this.#feedLoader.data) return undefined;
+    return this.#server ?? this.#local;
+  }
+
   protected override willUpdate(): void {
     const data = this.#feedLoader.data;
     if (this.#scopeInputs.changed([data, this.municipality, this.category, this.#locale, this.now])) {
       this.#computeScope(data);
     }
+    if (this.#server) return;
     if (this.#resultInputs.changed([this.#scopeRevision, this.#query.revision])) this.#computeResults();
+  }
+
+  protected override updated(): void {
+    // A query to the API starts after the render that asked for it, never during one.
+    if (!this.#server || !this.#serverInputs.changed([this.#scopeRevision, this.#query.revision])) return;
+    this.#server.query({
+      text: this.#query.text,
+      filters: Object.fromEntries(TASK_FACETS.map((key) => [key, [...this.#query.selected(key)]])),
+      scope: {
+        municipalities: this.#municipalityCodes,
+        categories: parseList(this.category),
+        targetGroups: [],
+        now: this.now ?? new Date(),
+      },
+      pageSize: this.#view.itemsPerPage,
+    });
+  }
+
+  /** Tasks from an API answering each query: its answers are the results. */
+  #queryServer(data: FeedData): void {
+    this.#municipalityCodes = [...resolveMunicipalityCodes(parseList(this.municipality), new Map())];
+    if (!this.#server || this.#serverData !== data) {
+      this.#serverData = data;
+      const source = (this.#source = linkedEventsSource(data.url, 'tasks'));
+      this.#server = new ServerResults(source, {
+        changed: () => this.requestUpdate(),
+        failed: (error) => {
+          console.error(`kumppani: the volunteer task search failed (${error.kind}): ${error.message}`);
+          this.#feedLoader.fail(error);
+        },
+        succeeded: () => this.#feedLoader.recover(),
+        read: (page) => reportInvalid(data.url, page.skipped, page.dropped),
+      });
+    }
+    this.#server.reset();
   }
 
   #taskTitle(task: VolunteerTask): string {
@@ -193,6 +255,8 @@ export class KumppaniVolunteering extends LitElement {
   #computeScope(data: FeedData | undefined): void {
     this.#scopeRevision++;
     if (!data) return;
+    if (sourceFormat(this.format) === 'linkedevents') return this.#queryServer(data);
+    this.#server = this.#source = this.#serverData = undefined;
     this.#associations = new Map(data.associations.map((association) => [association.id, association]));
     const names = new Map(municipalityNames(data.associations));
     for (const task of data.tasks) {
@@ -236,9 +300,14 @@ export class KumppaniVolunteering extends LitElement {
   }
 
   #filterGroups(data: FeedData): FilterGroup[] {
+    const texts = eventTexts(this.#locale.lang).volunteering;
+    if (this.#source) {
+      // The API answers "remote" but gives no counts.
+      const remote = { value: 'remote', label: texts.remote };
+      return [{ key: 'remote', legend: texts.filterGroups.remote, options: [remote] }];
+    }
     const counts = this.#counts;
     if (!counts) return [];
-    const texts = eventTexts(this.#locale.lang).volunteering;
     const source = this.#labelSource(data);
     const byLabel = collator(this.#locale).compare;
     const flag = (key: 'remote' | 'under18', text: string): FilterGroup => ({
@@ -279,6 +348,7 @@ export class KumppaniVolunteering extends LitElement {
       municipalityNames: this.#muniNames,
       query: this.#query.text,
       headingLevel: this.headingLevel,
+      organizerName: (id) => this.#source?.organizerName(id),
       onOpen: (task, openerId) => {
         if (emit(this, 'kumppani-select', { task }, { cancelable: true })) this.#dialog.open(task.id, openerId);
       },
@@ -291,7 +361,7 @@ export class KumppaniVolunteering extends LitElement {
     return html`
       ${this.#view.render()}
       ${this.#dialog.render(this.#locale.lang, () => {
-        const task = this.#dialog.openId ? this.#local.find(this.#dialog.openId) : undefined;
+        const task = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         return task && data ? renderTaskDetail(task, data, this.#context()) : nothing;
       })}
     `;

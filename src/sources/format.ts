@@ -1,0 +1,48 @@
+import { mergeTaxonomy } from '../feed/taxonomy.js';
+import { FeedError, type FeedData, type LocalizedText } from '../feed/types.js';
+
+export type SourceFormat = 'kumppani' | 'linkedevents' | 'ptv';
+export type SourceKind = 'associations' | 'events' | 'tasks';
+
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['kumppani', 'linkedevents', 'ptv'];
+
+const GIVES: Record<SourceFormat, readonly SourceKind[]> = {
+  kumppani: ['associations', 'events', 'tasks'],
+  linkedevents: ['events', 'tasks'],
+  ptv: ['associations'],
+};
+
+/** The `format` attribute's value, or undefined for one this version does not read. */
+export function sourceFormat(value: string | null | undefined): SourceFormat | undefined {
+  const format = (value ?? 'kumppani').trim().toLowerCase() || 'kumppani';
+  return SOURCE_FORMATS.find((known) => known === format);
+}
+
+/** Why a `format` cannot give a list of `kind`, as the error the webmaster reads in the console. */
+export function unsupportedFormat(format: string | undefined, kind: SourceKind, url: string): FeedError {
+  const known = sourceFormat(format);
+  const message = known
+    ? `format="${known}" gives ${GIVES[known].join(' and ')}, not ${kind}`
+    : `format="${format ?? ''}" is not one kumppani reads (${SOURCE_FORMATS.join(', ')})`;
+  return new FeedError('format', message, url);
+}
+
+/**
+ * What a queried source shows beside its answers before any has come: its name
+ * for the attribution and the default labels. Its items come query by query.
+ */
+export function queriedFeedData(url: string, name: LocalizedText): FeedData {
+  return {
+    url,
+    feedVersion: '1.0',
+    source: { name },
+    taxonomy: mergeTaxonomy(),
+    associations: [],
+    events: [],
+    tasks: [],
+    otherItems: 0,
+    skipped: [],
+    dropped: [],
+    receivedAt: Date.now(),
+  };
+}

@@ -1,0 +1,111 @@
+// The elements on real APIs, as a webmaster pastes them: format="linkedevents" and format="ptv",
+// answered at the APIs' own paths from recorded responses.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html, type LitElement } from 'lit';
+import { http } from 'msw/core/http';
+import '../../src/elements/events/define.js';
+import '../../src/elements/volunteering/define.js';
+import '../../src/elements/directory/define.js';
+import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
+import eventList from '../fixtures/realdata/linkedevents/event-list.json';
+import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
+import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
+import organizations from '../fixtures/realdata/ptv/organization-list.composed.json';
+import services from '../fixtures/realdata/ptv/service-list.json';
+import { mockFeeds, json } from '../support/msw.js';
+import { $, $$, settled, status, expectAccessible } from '../support/widgets.js';
+
+const NOW = new Date('2026-12-02T08:00:00Z');
+const recordings = { eventList, eventIncluded, eventEspoo, organizations, services } as unknown as Recordings;
+const LINKED_EVENTS = 'https://api.hel.fi/linkedevents/v1/';
+const PTV = 'https://api.palvelutietovaranto.suomi.fi/api/v11/';
+const asked: string[] = [];
+
+before(async () => {
+  const answer = ({ request }: { request: Request }) => {
+    asked.push(request.url);
+    const found = answerSourceRequest(recordings, new URL(request.url), NOW);
+    return found ? json(found.body, { status: found.status }) : new Response(null, { status: 404 });
+  };
+  await mockFeeds(http.get(`${LINKED_EVENTS}*`, answer), http.get(`${PTV}*`, answer));
+});
+
+async function mount<T extends LitElement = LitElement>(
+  tag: string,
+  attributes: Record<string, string>,
+  lang = 'fi',
+): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement(tag) as T & { now?: Date };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.now = NOW;
+  wrapper.append(el);
+  return el;
+}
+
+const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('real sources in the elements', () => {
+  it('lists Helsinki events from Linked Events with times, places, organisers and prices as text', async () => {
+    asked.length = 0;
+    const el = await mount('kumppani-events', {
+      feed: LINKED_EVENTS,
+      format: 'linkedevents',
+      municipality: 'Helsinki',
+    });
+    await waitUntil(() => $$(el, 'article').length > 0 && !status(el).startsWith('Ladataan'), 'events shown', {
+      timeout: 10_000,
+    });
+    const query = new URL(asked.find((url) => url.includes('/event/'))!);
+    expect(query.searchParams.get('division')).to.equal('kunta:helsinki');
+    expect(query.searchParams.get('start')).to.equal('today');
+    expect(status(el)).to.match(/^8 tapahtumaa/);
+    expect(text(el)).to.contain('Amos Rex');
+    expect(el.shadowRoot!.querySelector('script, iframe, object')).to.equal(null);
+    await expectAccessible(el, 'Linked Events fi');
+  });
+
+  it('asks Linked Events again for a typed search, and offers only the filters it can answer', async () => {
+    const el = await mount(
+      'kumppani-events',
+      { feed: LINKED_EVENTS, format: 'linkedevents', municipality: '091' },
+      'sv',
+    );
+    await waitUntil(() => $$(el, 'article').length > 0, 'events shown', { timeout: 10_000 });
+    const groups = $$(el, 'fieldset legend').map((legend) => legend.textContent!.trim());
+    expect(groups.join(' ')).not.to.match(/Kategori|Verksamhetsområde/);
+    const input = $(el, '#search') as HTMLInputElement;
+    input.value = 'Koillis';
+    input.dispatchEvent(new Event('input'));
+    input.form!.requestSubmit();
+    await waitUntil(() => status(el).startsWith('4 '), `status ${status(el)}`, { timeout: 10_000 });
+    await expectAccessible(el, 'Linked Events sv search');
+  });
+
+  it('lists volunteer tasks from Linked Events', async () => {
+    const el = await mount('kumppani-volunteering', { feed: LINKED_EVENTS, format: 'linkedevents' }, 'en');
+    await waitUntil(() => $$(el, 'article').length === 1, 'one task', { timeout: 10_000 });
+    await expectAccessible(el, 'Linked Events tasks en');
+  });
+
+  it('lists a municipality’s associations from PTV with municipality names, never codes', async () => {
+    const el = await mount('kumppani-directory', { feed: PTV, format: 'ptv', municipality: 'Helsinki' });
+    await settled(el);
+    expect($$(el, '.card-button').map((button) => button.textContent!.trim())).to.deep.equal([
+      'Jätkäsaaren Asukasyhdistys ry',
+      'Oulunkylän Kuoro ry',
+    ]);
+    expect(text(el)).to.contain('Helsinki');
+    expect(text(el)).not.to.match(/\b091\b/);
+    await expectAccessible(el, 'PTV fi');
+  });
+
+  it('shows the error state for a format it does not read, or one that cannot give its items', async () => {
+    const unknown = await mount('kumppani-directory', { feed: PTV, format: 'vcard', municipality: 'Helsinki' });
+    await settled(unknown);
+    expect($(unknown, '[role="alert"]').textContent).to.contain('muoto');
+    const wrongKind = await mount('kumppani-events', { feed: PTV, format: 'ptv' });
+    await settled(wrongKind);
+    expect($(wrongKind, '[role="alert"]')).to.not.equal(null);
+  });
+});
