@@ -1,7 +1,9 @@
 /**
  * Every kumppani widget in one file: the directory and card, the event calendar
- * and volunteer tasks. Importing this module defines all four elements.
+ * and volunteer tasks, and every source they read (contract feeds, Linked
+ * Events, PTV). Importing this module defines all four elements.
  */
+import './sources/ptv/register.js';
 export * from './kumppani.js';
 import './elements/card/define.js';
 import './elements/events/define.js';

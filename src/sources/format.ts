@@ -6,10 +6,11 @@ export type SourceKind = 'associations' | 'events' | 'tasks';
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = ['kumppani', 'linkedevents', 'ptv'];
 
-const GIVES: Record<SourceFormat, readonly SourceKind[]> = {
-  kumppani: ['associations', 'events', 'tasks'],
-  linkedevents: ['events', 'tasks'],
-  ptv: ['associations'],
+/** What each format gives, in words for the webmaster's console. */
+const GIVES: Record<SourceFormat, string> = {
+  kumppani: 'associations, events and volunteer tasks',
+  linkedevents: 'events and volunteer tasks',
+  ptv: 'associations',
 };
 
 /** The `format` attribute's value, or undefined for one this version does not read. */
@@ -22,7 +23,7 @@ export function sourceFormat(value: string | null | undefined): SourceFormat | u
 export function unsupportedFormat(format: string | undefined, kind: SourceKind, url: string): FeedError {
   const known = sourceFormat(format);
   const message = known
-    ? `format="${known}" gives ${GIVES[known].join(' and ')}, not ${kind}`
+    ? `format="${known}" gives ${GIVES[known]}, not ${kind}`
     : `format="${format ?? ''}" is not one kumppani reads (${SOURCE_FORMATS.join(', ')})`;
   return new FeedError('format', message, url);
 }

@@ -5,6 +5,7 @@ import { html, type LitElement } from 'lit';
 import { http } from 'msw/core/http';
 import '../../src/elements/events/define.js';
 import '../../src/elements/volunteering/define.js';
+import '../../src/sources/ptv/register.js';
 import '../../src/elements/directory/define.js';
 import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
 import eventList from '../fixtures/realdata/linkedevents/event-list.json';
