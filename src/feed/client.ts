@@ -224,6 +224,8 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     associations: items.associations,
     events: items.events,
     tasks: items.tasks,
+    premises: items.premises,
+    contactPoints: items.contactPoints,
     otherItems: items.otherItems,
     skipped: items.skipped,
     dropped: items.dropped,
