@@ -11,7 +11,7 @@
  * `z._default`) or a list entry, that part is dropped; anywhere else the item
  * is skipped.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 import {
   codeList,
   email,
@@ -116,7 +116,7 @@ export const contact = group({
   email: optional(email),
   phone: optional(phone),
   website: optional(httpUrl),
-  social: optional(z.array(z.object({ url: httpUrl, service: socialService }))),
+  social: optional(z.array(z.object({ url: httpUrl, service: z._default(socialService, 'other') }))),
 });
 
 /** Municipalities an association also works in, each code once. */
@@ -146,7 +146,7 @@ function ordered<T extends object>(from: keyof T & string, to: keyof T & string)
 // Items
 
 export const association = z.object({
-  type: z.literal('association'),
+  type: z.enum(['association']),
   id: itemId,
   name: NAME,
   categories: codeList(1, 'category code'),
@@ -187,7 +187,7 @@ export const eventLocation = group({
  */
 export const event = z
   .object({
-    type: z.literal('event'),
+    type: z.enum(['event']),
     id: itemId,
     organizerIds: codeList(1, 'organizer id'),
     name: NAME,
@@ -227,7 +227,7 @@ export const FATAL = { fatal: true };
  */
 export const volunteerTask = z
   .object({
-    type: z.literal('volunteerTask'),
+    type: z.enum(['volunteerTask']),
     id: itemId,
     associationId: itemId,
     title: NAME,
@@ -274,7 +274,7 @@ export const SPACE_TYPES = [
 
 /** A space associations can use (contract §3.4, since 1.1). */
 export const premise = z.object({
-  type: z.literal('premise'),
+  type: z.enum(['premise']),
   id: itemId,
   name: NAME,
   owner: z.object({ kind: oneOf(PREMISE_OWNERS), associationId: optional(itemId), name: optional(NAME) }),
@@ -315,7 +315,7 @@ export const contactPoint = z.pipe(
   }),
   z
     .object({
-      type: z.literal('contactPoint'),
+      type: z.enum(['contactPoint']),
       id: itemId,
       municipality,
       role: NAME,

@@ -8,7 +8,7 @@
 import { ITEMS, feedLicense, feedSource, taxonomy as taxonomySchema, TAXONOMY_KINDS } from './contract.js';
 import { read } from './reader.js';
 import { codeList, count, dateTime, feedVersion, itemId } from './schemas.js';
-import type { z } from './zod.js';
+import type * as z from './zod.js';
 import {
   FeedError,
   type Association,

@@ -10,7 +10,7 @@
  * an otherwise valid object (an `endTime` before `startTime`) are met that way.
  */
 import { messageOf } from './schemas.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 type Key = PropertyKey;
 type Path = readonly Key[];

@@ -8,7 +8,7 @@
  * Strings are checked as given and then trimmed, so patterns allow the white
  * space around a value that the widget ignores.
  */
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -83,7 +83,7 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
  */
 export const localizedText = memo((max: number) =>
   z.pipe(
-    z.record(z.string(), z.unknown()),
+    z.looseObject({}),
     z.transform((input: Record<string, unknown>, payload): Readonly<Record<string, string>> => {
       const out: Record<string, string> = {};
       for (const key of Object.keys(input)) {

@@ -4,7 +4,7 @@
  * fields are already dropped, URLs are absolute http(s) and text is plain.
  */
 
-import type { z } from './zod.js';
+import type * as z from './zod.js';
 import type * as contract from './contract.js';
 import type { geo } from './schemas.js';
 

@@ -3,11 +3,11 @@
  * Without it zod probes for `eval` (`new Function`) when it first parses an
  * object; under a Content-Security-Policy without 'unsafe-eval' that probe is
  * blocked and reported to the page's report endpoint. Every feed module
- * imports zod from here, never from 'zod/mini' directly, so the setting is
- * always made first.
+ * imports zod from here (`import * as z from './zod.js'`), never from
+ * 'zod/mini' directly, so the setting is always made first.
  */
-import * as z from 'zod/mini';
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export * from 'zod/mini';
