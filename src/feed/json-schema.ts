@@ -169,10 +169,33 @@ function itemSchema(type: keyof typeof contract.ITEMS): Json {
   return json;
 }
 
+const ITEM_TITLES: Record<keyof typeof contract.ITEMS, [title: string, description: string]> = {
+  association: ['Association', 'An association and how to reach it (contract §3.1).'],
+  event: ['Event', 'An event organised by one or more associations, at a place or online (contract §3.2).'],
+  volunteerTask: ['Volunteer task', 'A task an association seeks volunteers for (contract §3.3).'],
+  premise: ['Premise', 'A space associations can use (contract §3.4, since 1.1).'],
+  contactPoint: [
+    'Contact point',
+    "The municipality's contact for associations, role-based (contract §3.5, since 1.1).",
+  ],
+};
+
+const ENVELOPE_FIELDS: Record<string, string> = {
+  feedVersion: 'MAJOR.MINOR; major 1 is this contract. Widgets refuse other majors and ignore unknown minors.',
+  generatedAt: 'When this page was made: ISO 8601 date-time with offset or Z.',
+  source: 'Shown as attribution ("Tiedot: …").',
+  license: 'Shown with the attribution when present.',
+  meta: 'count: items across all pages; next: the next page (absolute http(s) URL) or null on the last page; query: parameters the endpoint understands (contract §6).',
+  taxonomy: 'Labels for codes; may come on the first page only, or from taxonomy.json beside the feed.',
+};
+
 /** The whole schema document: a feed page, with every item type under `$defs`. */
 export function feedJsonSchema(version: string): Json {
   const types = Object.keys(contract.ITEMS) as (keyof typeof contract.ITEMS)[];
   const envelope = toJson(contract.envelope);
+  for (const [field, description] of Object.entries(ENVELOPE_FIELDS)) {
+    Object.assign((envelope.properties as Record<string, Json>)[field]!, { description });
+  }
   (envelope.properties as Json).data = {
     type: 'array',
     description: 'Items, each with a `type`; items of other types are ignored.',
@@ -193,7 +216,12 @@ export function feedJsonSchema(version: string): Json {
     ...envelope,
     $defs: {
       absent: ABSENT,
-      ...Object.fromEntries(types.map((type) => [type, { title: type, ...itemSchema(type) }])),
+      ...Object.fromEntries(
+        types.map((type) => {
+          const [title, description] = ITEM_TITLES[type];
+          return [type, { title, description, ...itemSchema(type) }];
+        }),
+      ),
     },
   };
 }

@@ -164,11 +164,11 @@ export function read<T>(schema: z.core.$ZodType<T>, raw: unknown): ReadResult<T>
       }
     }
     if (fatal.length) {
-      // A required part with nothing valid left is explained by what was wrong in it.
+      // A required part with nothing valid left is explained by what was wrong in it; a
+      // rule about the whole value (at least one of some fields) by what was dropped before it.
+      const dropped = drops.flatMap((drop) => drop.problems);
       const reasons = fatal.flatMap(({ path, message }) => {
-        const inside = path.length
-          ? drops.flatMap((drop) => drop.problems).filter((p) => startsWith(p.path, path))
-          : [];
+        const inside = path.length ? dropped.filter((p) => startsWith(p.path, path)) : [...dropped, { path, message }];
         return (inside.length ? inside : [{ path, message }]).map((p) =>
           p.path.length ? `${format(p.path, raw)}: ${p.message}` : p.message,
         );
