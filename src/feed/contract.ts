@@ -46,7 +46,7 @@ const list = <T extends z.core.$ZodType<unknown[]>>(schema: T) =>
   z._default(schema, () => [] as unknown as z.core.util.NoUndefined<z.core.output<T>>);
 
 /** An object with no valid field counts as absent (`required` where it must be given). */
-export const nonEmpty = z.refine<object>((value) => Object.keys(value).length > 0, 'required');
+const nonEmpty = z.refine<object>((value) => Object.keys(value).length > 0, 'required');
 
 /** An object of optional fields, kept when at least one of them is valid. */
 const group = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape).check(nonEmpty);
@@ -60,7 +60,7 @@ export const address = group({
 });
 
 /** Images must be https (contract §3.1); a failing URL drops the whole image. */
-export const image = z.object({ url: httpsUrl, alt: optional(ALT) });
+const image = z.object({ url: httpsUrl, alt: optional(ALT) });
 
 export const SOCIAL_SERVICES = [
   'facebook',
@@ -217,7 +217,7 @@ export const event = z
   .check(ordered('startTime', 'endTime'), ordered('ageMin', 'ageMax'));
 
 /** A problem that skips the item even though it is reported at an optional field. */
-export const FATAL = { fatal: true };
+const FATAL = { fatal: true };
 
 /**
  * Volunteer tasks (contract §3.3): `title` ≤ 150 characters like a name,
@@ -259,8 +259,8 @@ export const volunteerTask = z
     ordered('startDate', 'endDate'),
   );
 
-export const PREMISE_OWNERS = ['municipality', 'association', 'parish', 'company', 'other'] as const;
-export const SPACE_TYPES = [
+const PREMISE_OWNERS = ['municipality', 'association', 'parish', 'company', 'other'] as const;
+const SPACE_TYPES = [
   'meeting-room',
   'hall',
   'kitchen',
