@@ -19,11 +19,18 @@ export function createSearchEngine(docs) {
       combineWith: 'AND',
     },
   });
-  index.addAll(docs);
+  // Positions in the order documents were given, for the widget, which keeps its items in that order.
+  const positionOf = new Map();
+  const add = (more) => {
+    for (const doc of more) positionOf.set(doc.id, positionOf.size);
+    index.addAll(more);
+  };
+  add(docs);
+  const search = (query) => (query.trim() ? index.search(query).map((r) => ({ id: r.id, score: r.score })) : []);
   return {
-    search(query) {
-      if (!query.trim()) return [];
-      return index.search(query).map((r) => ({ id: r.id, score: r.score }));
-    },
+    add,
+    complete() {},
+    search,
+    positions: (query) => Int32Array.from(search(query), (hit) => positionOf.get(hit.id)),
   };
 }

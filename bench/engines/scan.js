@@ -6,11 +6,27 @@ import { looseFold as foldLoose } from './fold.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 export function createSearchEngine(docs) {
-  const ids = docs.map((d) => d.id);
-  const name = docs.map((d) => foldLoose(d.name.join(' ')));
-  const labels = docs.map((d) => foldLoose(d.labels.join(' ')));
-  const text = docs.map((d) => foldLoose(d.text.join(' ')));
-  return {
+  const ids = [];
+  const name = [];
+  const labels = [];
+  const text = [];
+  const add = (more) => {
+    for (const d of more) {
+      ids.push(d.id);
+      name.push(foldLoose(d.name.join(' ')));
+      labels.push(foldLoose(d.labels.join(' ')));
+      text.push(foldLoose(d.text.join(' ')));
+    }
+  };
+  add(docs);
+  const positionOf = new Map();
+  const engine = {
+    add,
+    complete() {},
+    positions(query) {
+      if (positionOf.size !== ids.length) ids.forEach((id, index) => positionOf.set(id, index));
+      return Int32Array.from(engine.search(query), (hit) => positionOf.get(hit.id));
+    },
     search(query) {
       const words = [...new Set((query.match(WORD) ?? []).map(foldLoose))];
       if (words.length === 0) return [];
@@ -31,4 +47,5 @@ export function createSearchEngine(docs) {
       return hits.sort((a, b) => b.score - a.score);
     },
   };
+  return engine;
 }

@@ -234,7 +234,9 @@ function* buildSearch(prepared: Prepared, taxonomy: FeedTaxonomy): Generator<voi
   const read: (Association | FeedEvent | VolunteerTask | undefined)[] = [];
   for (const raw of prepared.items) {
     const result = readItem(raw);
-    read.push(result.kind === 'item' ? result.item : undefined);
+    // Premises and contact points are not searched.
+    const item = result.kind === 'item' ? result.item : undefined;
+    read.push(item?.type === 'premise' || item?.type === 'contactPoint' ? undefined : item);
     if (read.length % BUILD_STEP === 0) yield;
   }
   const associations: Association[] = [];

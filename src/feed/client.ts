@@ -13,7 +13,7 @@ export interface LoadFeedOptions {
   signal?: AbortSignal;
   /** Time-out for each request (headers and body), in ms. Default 20 000; 0 or Infinity: none. */
   timeoutMs?: number;
-  /** The most pages followed through `meta.next`. Default 1000. */
+  /** The most pages followed through `meta.next`. Default MAX_PAGES. */
   maxPages?: number;
   /** A fetch implementation; the global one by default. */
   fetch?: typeof fetch;
@@ -26,6 +26,9 @@ export interface LoadFeedOptions {
   /** Look for `taxonomy.json` beside the feed when no page carries a taxonomy. Default true. */
   taxonomyFile?: boolean;
 }
+
+/** The most pages a widget follows through `meta.next` (contract §5: a sane cap). */
+export const MAX_PAGES = 1000;
 
 /** The reason an aborted signal carries, or an 'AbortError' DOMException. */
 export function abortReason(signal: AbortSignal): unknown {
@@ -111,7 +114,7 @@ async function fetchJson(
 }
 
 /** A page address for following and loop detection: absolute http(s), normalised, no fragment. */
-function pageHref(next: unknown): string | undefined {
+export function pageHref(next: unknown): string | undefined {
   const href = httpHref(next);
   return href?.split('#')[0];
 }
@@ -130,7 +133,7 @@ function resolveFeedUrl(url: string): string {
 }
 
 /** A `meta.next` that means "last page": null, missing or blank. */
-const isLastPage = (next: unknown): boolean =>
+export const isLastPage = (next: unknown): boolean =>
   next === null || next === undefined || (typeof next === 'string' && !next.trim());
 
 /**
@@ -164,7 +167,7 @@ async function fetchTaxonomyFile(
 
 export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<FeedData> {
   const { signal, timeoutMs = 20_000 } = options;
-  const maxPages = Math.max(1, Math.floor(options.maxPages ?? 1000));
+  const maxPages = Math.max(1, Math.floor(options.maxPages ?? MAX_PAGES));
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   throwIfAborted(signal);
   const feedUrl = resolveFeedUrl(url);
@@ -224,6 +227,8 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     associations: items.associations,
     events: items.events,
     tasks: items.tasks,
+    premises: items.premises,
+    contactPoints: items.contactPoints,
     otherItems: items.otherItems,
     skipped: items.skipped,
     dropped: items.dropped,

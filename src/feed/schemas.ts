@@ -1,64 +1,111 @@
 /**
- * Value schemas for contract v1 and the reasons a webmaster reads when a value
- * is rejected. Every check carries its own short English message (see
- * `validate.ts` for the building blocks).
+ * Value schemas for contract v1 (§2) in zod, and the reasons a webmaster reads
+ * when a value is rejected. A check that JSON Schema can state (a pattern, a
+ * range) is written as that zod check, so the published schema carries it;
+ * what it cannot (the URL parser, characters counted as a reader counts them)
+ * is a refinement beside it, and `json-schema.ts` states it for producers.
+ *
+ * Strings are checked as given and then trimmed, so patterns allow the white
+ * space around a value that the widget ignores.
  */
-import * as v from './validate.js';
-import type { Output, Schema } from './validate.js';
-import type { LocalizedText } from './types.js';
+import * as z from './zod.js';
 
-export type { Output, Schema };
-
-/** A validation outcome with one readable reason. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Issue = z.core.$ZodRawIssue;
 
 /**
- * Runs a schema and turns its issues into one readable line (at most three
- * distinct reasons). Paths start at `field` when given:
- * `check(localizedText(150), 42, 'name')` gives the reason `name: expected an object`.
+ * Messages for issues whose check carries none of its own: a missing, null or
+ * blank value is `required` (the reader drops it silently where it is optional),
+ * a value of another JSON type is `expected …`.
  */
-export function check<S extends Schema>(schema: S, input: unknown, field = ''): Checked<Output<S>> {
-  const result = v.parse(schema, input);
-  if ('value' in result) return { ok: true, value: result.value as Output<S> };
-  const reasons = result.issues.map(({ path, message }) => {
-    const at = field && path ? `${field}.${path}` : field || path;
-    return at ? `${at}: ${message}` : message;
-  });
-  return { ok: false, reason: [...new Set(reasons)].slice(0, 3).join('; ') };
+export function messageOf(issue: Issue): string | undefined {
+  const input = issue.input;
+  if (input == null || (typeof input === 'string' && !input.trim())) return 'required';
+  if (issue.code === 'invalid_type') {
+    if (issue.expected === 'array') return 'expected a list';
+    if (issue.expected === 'object' || issue.expected === 'record')
+      return Array.isArray(input) ? 'expected an object, not a list' : 'expected an object';
+    return `expected a ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_value') return `not one of ${issue.values.join(', ')}`;
+  return undefined;
+}
+
+/** Characters as a reader counts them (an emoji is one): code points, counted without copying the text. */
+export function textLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+/** Whether a text has more than `max` characters; most texts are shorter in UTF-16 units already. */
+export const longerThan = (text: string, max: number): boolean => text.length > max && textLength(text) > max;
+
+/** `^…$` around `pattern`, allowing white space on either side (the value is trimmed after the check). */
+const padded = (pattern: string, flags?: string): RegExp => new RegExp(`^\\s*(?:${pattern})\\s*$`, flags);
+
+/** A blank string counts as absent: `required`, and no other check runs on it. */
+const present = z.refine<string>((text) => !!text.trim(), { error: 'required', abort: true });
+
+/** A string passed through `checks`, then trimmed. */
+const text = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(present, ...checks, z.trim());
+
+const pattern = (source: string, message: string, flags?: string) => z.regex(padded(source, flags), message);
+
+/** Factories give one instance per set of arguments, so `json-schema.ts` can recognise them. */
+function memo<A extends (string | number)[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = args.join(' ');
+    if (!made.has(key)) made.set(key, make(...args));
+    return made.get(key)!;
+  };
 }
 
 // ---------------------------------------------------------------------------
 // Text
 
 /** Language tags as keys of LocalizedText: `fi`, `sv`, `se`, `fse`, `zh-Hant`, `sr-Latn-RS`… */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * LocalizedText: keys that are not language tags and blank or non-string
  * values are ignored; values are trimmed; at least one value must remain and
  * none may exceed `max` characters.
  */
-export function localizedText(max: number): Schema<LocalizedText> {
-  return v.pipe(v.record(), (input, issues) => {
-    const out: Record<string, string> = {};
-    const mark = issues.length;
-    for (const key of Object.keys(input)) {
-      const value = input[key];
-      if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
-      const text = value.trim();
-      if (!text) continue;
-      if (v.longerThan(text, max)) issues.push({ path: key, message: `longer than ${max} characters` });
-      out[key] = text;
-    }
-    if (issues.length === mark && !Object.keys(out).length) issues.push({ message: 'no text in any language' });
-    return out;
-  });
-}
+export const localizedText = memo((max: number) =>
+  z.pipe(
+    z.looseObject({}),
+    z.transform((input: Record<string, unknown>, payload): Readonly<Record<string, string>> => {
+      const out: Record<string, string> = {};
+      for (const key of Object.keys(input)) {
+        const value = input[key];
+        if (!LANGUAGE_TAG.test(key) || typeof value !== 'string' || !value.trim()) continue;
+        if (longerThan(value, max)) {
+          payload.issues.push({ code: 'custom', input: value, path: [key], message: `longer than ${max} characters` });
+        }
+        out[key] = value.trim();
+      }
+      if (!payload.issues.length && !Object.keys(out).length) {
+        payload.issues.push({ code: 'custom', input, message: 'no text in any language' });
+      }
+      return out;
+    }),
+  ),
+);
 
 /** A plain, non-blank string of at most `max` characters, trimmed. */
-export function plainText(max: number): Schema<string> {
-  return v.string(v.trim, v.minLength(1, 'blank'), v.maxLength(max, `longer than ${max} characters`));
-}
+export const plainText = memo((max: number) =>
+  text(z.refine<string>((value) => !longerThan(value, max), `longer than ${max} characters`)),
+);
 
 /** The item id: a non-blank string. */
 export const itemId = plainText(200);
@@ -66,23 +113,22 @@ export const itemId = plainText(200);
 /**
  * A list of codes (categories, themes, target groups, accessibility,
  * languages): string entries are trimmed and de-duplicated, anything else is
- * left out. `min` entries must remain.
+ * left out. `min` entries must remain; `noun` names them in the message.
  */
-export function codeList(min = 0, noun = 'code'): Schema<string[]> {
-  return v.pipe(v.array, (input, issues) => {
-    const codes = new Set<string>();
-    for (const entry of input) {
-      if (typeof entry !== 'string') continue;
-      const code = entry.trim();
-      if (code) codes.add(code);
-    }
-    if (codes.size < min) issues.push({ message: `at least ${min} ${noun} needed` });
-    return [...codes];
-  });
-}
+export const codeList = memo((min: number, noun: string) =>
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((input: unknown[], payload): string[] => {
+      const codes = new Set<string>();
+      for (const entry of input) if (typeof entry === 'string' && entry.trim()) codes.add(entry.trim());
+      if (codes.size < min) payload.issues.push({ code: 'custom', input, message: `at least ${min} ${noun} needed` });
+      return [...codes];
+    }),
+  ),
+);
 
 // ---------------------------------------------------------------------------
-// Formats
+// Links, addresses, numbers
 
 /**
  * An http(s) URL that `URL` leaves exactly as it is: a lower-case host name
@@ -122,16 +168,26 @@ export function parsedHttpHref(value: string, httpsOnly = false): string | undef
   return url.href;
 }
 
-function urlSchema(httpsOnly: boolean): Schema<string> {
+/**
+ * The shape JSON Schema can check (scheme, a host without user or password);
+ * the URL parser decides the rest. Schemes in any case, as `URL` reads them.
+ */
+const URL_SHAPE = (https: boolean) =>
+  `[hH][tT][tT][pP]${https ? '[sS]' : '[sS]?'}://[^\\s/?#\\\\@\\[\\]<>^|%]+(?:[/?#\\\\]\\S*)?`;
+
+function urlSchema(httpsOnly: boolean) {
   const message = httpsOnly ? 'not an https URL' : 'not an http(s) URL';
-  return v.pipe(v.string(), (input, issues) => {
-    const href = httpHref(input, httpsOnly);
-    if (href === undefined) issues.push({ message });
-    return href ?? '';
-  });
+  return z.pipe(
+    z.string().check(present, pattern(URL_SHAPE(httpsOnly), message)),
+    z.transform((input: string, payload): string => {
+      const href = httpHref(input, httpsOnly);
+      if (href === undefined) payload.issues.push({ code: 'custom', input, message });
+      return href ?? '';
+    }),
+  );
 }
 
-/** An absolute http: or https: URL. */
+/** An absolute http: or https: URL, normalised. */
 export const httpUrl = urlSchema(false);
 /** An absolute https: URL (images: a page served over https must not load http images). */
 export const httpsUrl = urlSchema(true);
@@ -140,38 +196,25 @@ export const httpsUrl = urlSchema(true);
  * One plain address: no display name, no `mailto:`, no spaces or `<>`; the
  * domain has at least two labels (letters of any script are allowed).
  */
-const EMAIL =
-  /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
-
-export const email = v.string(
-  v.trim,
-  v.maxLength(254, 'longer than 254 characters'),
-  v.regex(EMAIL, 'not a plain e-mail address'),
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
+export const email = text(
+  z.refine<string>((value) => !longerThan(value, 254), 'longer than 254 characters'),
+  pattern(`[^\\s@<>()[\\]\\\\,;:"]+@${LABEL}(?:\\.${LABEL})+`, 'not a plain e-mail address', 'u'),
 );
 
-/** Digits with an optional leading `+`; spaces, dashes and parentheses are allowed. */
-const PHONE = /^\+?[\d\s()-]+$/;
-
-function phoneDigits(phone: string): string | undefined {
-  // "+358 (0)40 …": the "(0)" is the national trunk prefix, not dialled from abroad.
-  const text = phone.trim().replace(/^(\+[\d\s-]+?)\s*\(0\)/, '$1');
-  if (!PHONE.test(text)) return undefined;
-  const digits = text.replace(/\D/g, '');
-  if (digits.length < 5 || digits.length > 15) return undefined;
-  if (text.startsWith('+')) return `+${digits}`;
-  // "00" is the international call prefix in Finland and most of Europe.
-  if (digits.startsWith('00') && digits.length > 6) return `+${digits.slice(2)}`;
-  return digits;
-}
+/**
+ * Digits with an optional leading `+`; spaces, dashes and parentheses between
+ * them; 5–15 digits (a trunk "(0)" after the country code counts as one).
+ */
+const PHONE = '\\+?(?:[\\s()-]*\\d){5,15}[\\s()-]*';
 
 /**
  * A phone number the widget can show and dial: kept as written (trimmed);
  * `telHref` makes the link.
  */
-export const phone = v.string(
-  v.trim,
-  v.refine((text) => phoneDigits(text) !== undefined, 'not a phone number (5–15 digits, optional leading +)'),
-);
+export const phone = text(pattern(PHONE, 'not a phone number (5–15 digits, optional leading +)'));
+
+const PHONE_PATTERN = padded(PHONE);
 
 /**
  * The `tel:` link for a phone number as the feed gave it, e.g.
@@ -179,86 +222,75 @@ export const phone = v.string(
  * undefined when it is not a phone number.
  */
 export function telHref(phoneNumber: unknown): string | undefined {
-  if (typeof phoneNumber !== 'string') return undefined;
-  const digits = phoneDigits(phoneNumber);
-  return digits === undefined ? undefined : `tel:${digits}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** `YYYY-MM-DD`, capturing year, month and day. */
-const DATE = '(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
-
-/** A string matching `pattern` (which starts with DATE) on a day that exists: no 30 February. */
-function calendar(pattern: RegExp, message: string): Schema<string> {
-  return v.string(
-    v.trim,
-    v.refine((text) => {
-      const match = pattern.exec(text);
-      return !!match && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
-    }, message),
-  );
+  if (typeof phoneNumber !== 'string' || !PHONE_PATTERN.test(phoneNumber)) return undefined;
+  // "+358 (0)40 …": the "(0)" is the national trunk prefix, not dialled from abroad.
+  const text = phoneNumber.trim().replace(/^(\+[\d\s-]+?)\s*\(0\)/, '$1');
+  const digits = text.replace(/\D/g, '');
+  if (text.startsWith('+')) return `tel:+${digits}`;
+  // "00" is the international call prefix in Finland and most of Europe.
+  if (digits.startsWith('00') && digits.length > 6) return `tel:+${digits.slice(2)}`;
+  return `tel:${digits}`;
 }
 
 /**
- * ISO 8601 date-time with `Z` or a `±hh:mm` offset; seconds and fractions are
- * optional. The date must exist (no 30 February).
+ * `YYYY-MM-DD` on a day that exists (no 30 February; 29 February in leap
+ * years of the Gregorian calendar), as one pattern JSON Schema can carry too.
  */
-export const dateTime = calendar(
-  new RegExp(`^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`),
-  'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)',
+const DATE =
+  '\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29';
+
+/**
+ * ISO 8601 date-time with `Z` or a `±hh:mm` offset; seconds and fractions are
+ * optional. The date must exist.
+ */
+export const dateTime = text(
+  pattern(
+    `(?:${DATE})T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)`,
+    'not a date-time with offset (e.g. 2026-10-14T12:30:00+03:00)',
+  ),
 );
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const date = calendar(new RegExp(`^${DATE}$`), 'not a date (YYYY-MM-DD)');
+export const date = text(pattern(DATE, 'not a date (YYYY-MM-DD)'));
 
 /** Statistics Finland municipality number: three digits, e.g. "091". */
-export const municipalityCode = v.string(v.trim, v.regex(/^\d{3}$/, 'invalid format (3 digits expected)'));
+export const municipalityCode = text(pattern('\\d{3}', 'invalid format (3 digits expected)'));
 
 /** PRH register number, e.g. "123.456" or "42". */
-export const registryNumber = v.string(v.trim, v.regex(/^\d{1,3}(?:\.\d{3})?$/, 'invalid format (e.g. 123.456)'));
+export const registryNumber = text(pattern('\\d{1,3}(?:\\.\\d{3})?', 'invalid format (e.g. 123.456)'));
 
-export const postalCode = v.string(v.trim, v.regex(/^\d{5}$/, 'invalid format (5 digits expected)'));
+export const postalCode = text(pattern('\\d{5}', 'invalid format (5 digits expected)'));
 
-/** One of a fixed list of values, with the list in the message. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  v.picklist(values, `not one of ${values.join(', ')}`);
-
-export const status = oneOf(['active', 'inactive', 'dissolved']);
-
-export const boolean = v.boolean;
+/** One of a fixed list of values (compared exactly); the message lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 
 /** A whole number ≥ 0 (ages, `meta.count`). */
-export const count = v.custom((input, issues): number => {
-  if (!Number.isSafeInteger(input) || (input as number) < 0) {
-    issues.push({ message: typeof input === 'number' ? 'not a whole number ≥ 0' : 'expected a number' });
-  }
-  return input as number;
-});
+export const count = z
+  .number()
+  .check(
+    z.gte(0, 'not a whole number ≥ 0'),
+    z.lte(Number.MAX_SAFE_INTEGER, 'not a whole number ≥ 0'),
+    z.multipleOf(1, 'not a whole number ≥ 0'),
+  );
 
-/** Any JSON object (not a list); its fields are read one by one. */
-export const object = v.record();
+/** A whole number ≥ 1 (a premise's capacity). */
+export const positiveCount = z
+  .number()
+  .check(
+    z.gte(1, 'not a whole number ≥ 1'),
+    z.lte(Number.MAX_SAFE_INTEGER, 'not a whole number ≥ 1'),
+    z.multipleOf(1, 'not a whole number ≥ 1'),
+  );
 
-/** Any list; its entries are read one by one. */
-export const list = v.array;
+const coordinate = (limit: number) => z.number().check(z.gte(-limit, 'out of range'), z.lte(limit, 'out of range'));
 
 /** WGS84 coordinates as `{lat, lon}` numbers; the GeoJSON `[lon, lat]` array is refused. */
-export const geo = v.pipe(
-  v.record('expected {"lat", "lon"}, not a [lon, lat] array'),
-  (input, issues): { lat: number; lon: number } => {
-    const axis = (key: 'lat' | 'lon', limit: number): number => {
-      const value = input[key];
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        const message = value === undefined || value === null ? 'required' : 'expected a number';
-        issues.push({ path: key, message });
-      } else if (Math.abs(value) > limit) {
-        issues.push({ path: key, message: 'out of range' });
-      }
-      return value as number;
-    };
-    return { lat: axis('lat', 90), lon: axis('lon', 180) };
+export const geo = z.object(
+  { lat: coordinate(90), lon: coordinate(180) },
+  {
+    error: (issue) =>
+      Array.isArray(issue.input) ? 'expected {"lat", "lon"}, not a [lon, lat] array' : messageOf(issue),
   },
 );
 
@@ -266,7 +298,4 @@ export const geo = v.pipe(
 // Envelope
 
 /** `MAJOR.MINOR`, e.g. "1.0". */
-export const feedVersion = v.string(v.regex(/^\d+\.\d+$/, 'not MAJOR.MINOR (e.g. "1.0")'));
-
-/** `meta.query`: parameter names. */
-export const queryNames = codeList(0);
+export const feedVersion = z.string().check(z.regex(/^\d+\.\d+$/, 'not MAJOR.MINOR (e.g. "1.0")'));

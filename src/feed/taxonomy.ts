@@ -48,6 +48,8 @@ const TARGET_GROUPS: Labels = [
   ['immigrants', 'Maahan muuttaneet', 'Inflyttade', 'Immigrants'],
   ['disability', 'Vammaiset henkilöt', 'Personer med funktionsnedsättning', 'People with disabilities'],
   ['everyone', 'Kaikki', 'Alla', 'Everyone'],
+  // Since contract 1.1: events meant for associations themselves.
+  ['associations', 'Yhdistykset ja järjestöt', 'Föreningar och organisationer', 'Associations and organisations'],
 ];
 
 const ACCESSIBILITY: Labels = [

@@ -4,144 +4,45 @@
  * fields are already dropped, URLs are absolute http(s) and text is plain.
  */
 
+import type * as z from './zod.js';
+import type * as contract from './contract.js';
+import type { geo } from './schemas.js';
+
 /** A language tag → plain text map, with at least one non-empty value. */
 export type LocalizedText = Readonly<Record<string, string>>;
 
-export interface Municipality {
-  /** Three-digit Statistics Finland code, e.g. "244". */
-  code: string;
-  name?: LocalizedText;
-}
+export type Municipality = z.output<typeof contract.municipality>;
+export type Address = NonNullable<z.output<typeof contract.address>>;
+export type Geo = z.output<typeof geo>;
+export type { SocialService } from './contract.js';
+export type Contact = z.output<typeof contract.contact>;
+export type SocialLink = NonNullable<Contact['social']>[number];
+/** Name, e-mail and phone are present only when the producer gave consent. */
+export type ContactPerson = z.output<typeof contract.contactPerson>;
 
-export interface Address {
-  street?: string;
-  postalCode?: string;
-  postOffice?: string;
-}
+export type Association = z.output<typeof contract.association>;
+export type AssociationStatus = Association['status'];
 
-export interface Geo {
-  lat: number;
-  lon: number;
-}
-
-export type SocialService = 'facebook' | 'instagram' | 'x' | 'youtube' | 'tiktok' | 'linkedin' | 'mastodon' | 'other';
-
-export interface SocialLink {
-  service: SocialService;
-  url: string;
-}
-
-export interface Contact {
-  email?: string;
-  phone?: string;
-  website?: string;
-  social?: SocialLink[];
-}
-
-export interface ContactPerson {
-  role: LocalizedText;
-  /** Present only when the producer gave consent. */
-  name?: string;
-  email?: string;
-  phone?: string;
-}
-
-export type AssociationStatus = 'active' | 'inactive' | 'dissolved';
-
-export interface Association {
-  type: 'association';
-  id: string;
-  name: LocalizedText;
-  categories: string[];
-  municipality: Municipality;
-  updatedAt: string;
-  registryNumber?: string;
-  status: AssociationStatus;
-  shortDescription?: LocalizedText;
-  description?: LocalizedText;
-  themes: string[];
-  targetGroups: string[];
-  accessibility: string[];
-  languages: string[];
-  areaServed: Municipality[];
-  address?: Address;
-  geo?: Geo;
-  contact?: Contact;
-  contactPersons: ContactPerson[];
-  membership?: { openToNewMembers?: boolean; joinUrl?: string };
-  logo?: { url: string; alt?: LocalizedText };
-  url?: string;
-  createdAt?: string;
-}
-
-export type EventStatus = 'scheduled' | 'cancelled' | 'postponed';
-export type AttendanceMode = 'offline' | 'online' | 'mixed';
-
+/** An event (`endTime` is never before `startTime`; `eventStatus` is `scheduled` when the feed does not say). */
+export type FeedEvent = z.output<typeof contract.event>;
+export type EventStatus = FeedEvent['eventStatus'];
+export type AttendanceMode = NonNullable<FeedEvent['attendanceMode']>;
 /** Where an event happens: a place, an online address, or both. */
-export interface EventLocation {
-  name?: LocalizedText;
-  address?: Address;
-  geo?: Geo;
-  municipality?: Municipality;
-  onlineUrl?: string;
-}
+export type EventLocation = FeedEvent['location'];
 
-export interface FeedEvent {
-  type: 'event';
-  id: string;
-  /** Ids of the organising associations (they may or may not be in the feed). */
-  organizerIds: string[];
-  name: LocalizedText;
-  /** ISO 8601 date-time with offset. */
-  startTime: string;
-  /** ISO 8601 date-time with offset, never before `startTime`. */
-  endTime?: string;
-  location: EventLocation;
-  shortDescription?: LocalizedText;
-  description?: LocalizedText;
-  /** `scheduled` when the feed does not say. */
-  eventStatus: EventStatus;
-  attendanceMode?: AttendanceMode;
-  categories: string[];
-  targetGroups: string[];
-  ageMin?: number;
-  ageMax?: number;
-  languages: string[];
-  accessibility: string[];
-  offer?: { isFree?: boolean; price?: LocalizedText; infoUrl?: string };
-  registration?: { required?: boolean; url?: string; deadline?: string };
-  infoUrl?: string;
-  image?: { url: string; alt?: LocalizedText };
-  updatedAt?: string;
-}
+/** A volunteer task; `municipality` is absent for remote tasks. */
+export type VolunteerTask = z.output<typeof contract.volunteerTask>;
 
-export interface VolunteerTask {
-  type: 'volunteerTask';
-  id: string;
-  associationId: string;
-  title: LocalizedText;
-  updatedAt: string;
-  /** Absent for remote tasks. */
-  municipality?: Municipality;
-  remote: boolean;
-  description?: LocalizedText;
-  themes: string[];
-  suitableForUnder18?: boolean;
-  languagesNeeded: string[];
-  timeCommitment?: LocalizedText;
-  /** Dates as `YYYY-MM-DD`. */
-  startDate?: string;
-  endDate?: string;
-  ongoing?: boolean;
-  applyUrl?: string;
-  /** Role-based contacts: personal data only with consent, as for associations. */
-  contact: ContactPerson[];
-}
+/** A space associations can use (contract 1.1). */
+export type Premise = z.output<typeof contract.premise>;
 
-export interface TaxonomyEntry {
-  code: string;
-  label: LocalizedText;
-}
+/** The municipality's contact for associations (contract 1.1); `name` only with consent. */
+export type ContactPoint = z.output<typeof contract.contactPoint>;
+
+/** Any item a widget reads. */
+export type FeedItem = Association | FeedEvent | VolunteerTask | Premise | ContactPoint;
+
+export type TaxonomyEntry = z.output<typeof contract.taxonomyEntry>;
 
 /** The code lists a taxonomy labels (contract §4). */
 export type TaxonomyKind = 'categories' | 'targetGroups' | 'themes' | 'accessibility';
@@ -156,15 +57,8 @@ export interface Taxonomy {
   accessibility: Map<string, LocalizedText>;
 }
 
-export interface FeedSource {
-  name: LocalizedText;
-  url?: string;
-}
-
-export interface FeedLicense {
-  id?: string;
-  url?: string;
-}
+export type FeedSource = z.output<typeof contract.feedSource>;
+export type FeedLicense = z.output<typeof contract.feedLicense>;
 
 /** An item the client had to leave out, with the reason, for the webmaster. */
 export interface SkippedItem {
@@ -200,6 +94,10 @@ export interface FeedData {
   associations: Association[];
   events: FeedEvent[];
   tasks: VolunteerTask[];
+  /** Spaces associations can use (contract 1.1). */
+  premises: Premise[];
+  /** The municipality's contacts for associations (contract 1.1). */
+  contactPoints: ContactPoint[];
   /** How many items of unknown types were passed over (contract §1: not errors). */
   otherItems: number;
   skipped: SkippedItem[];

@@ -41,6 +41,8 @@ export function queriedFeedData(url: string, name: LocalizedText): FeedData {
     associations: [],
     events: [],
     tasks: [],
+    premises: [],
+    contactPoints: [],
     otherItems: 0,
     skipped: [],
     dropped: [],

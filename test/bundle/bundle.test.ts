@@ -112,6 +112,10 @@ describe('built bundles on plain pages', () => {
 
     expect(win.__report.violations).to.deep.equal([]);
     expect(win.__report.errors).to.deep.equal([]);
+    // The feed's zod schemas run jitless: zod never probes for eval (`new Function`).
+    expect((win as unknown as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig?.jitless).to.equal(
+      true,
+    );
 
     // Only the page's own files, the feed's pages and the images the feed names.
     const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);

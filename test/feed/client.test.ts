@@ -330,7 +330,7 @@ describe('loadFeed: taxonomy.json', () => {
       http.get(`${ORIGIN}/tbad/taxonomy.json`, () => new Response('{ not json')),
     );
     const broken = await loadFeed(`${ORIGIN}/tbad/feed.json`);
-    expect(broken.taxonomy.targetGroups.size).to.equal(8);
+    expect(broken.taxonomy.targetGroups.size).to.equal(9);
   });
 
   it('does not ask for taxonomy.json when a page carried a taxonomy', async () => {

@@ -147,7 +147,7 @@ describe('feed normalisation', () => {
     expect(taxonomy.categories.get('culture')?.fi).to.equal('Kulttuurialan yhdistykset');
     expect(taxonomy.categories.size).to.equal(10);
     expect(taxonomy.themes.get('wellbeing')?.sv).to.equal('Välmående');
-    expect(taxonomy.targetGroups.size).to.equal(8);
+    expect(taxonomy.targetGroups.size).to.equal(9);
     expect([...taxonomy.accessibility.keys()]).to.deep.equal([
       'wheelchair',
       'induction-loop',
@@ -552,6 +552,7 @@ describe('mergeTaxonomy', () => {
       'immigrants',
       'disability',
       'everyone',
+      'associations',
     ]);
     expect(taxonomy.targetGroups.get('seniors')).to.deep.equal({ fi: 'Ikääntyneet', sv: 'Äldre', en: 'Older people' });
     expect(taxonomy.accessibility.get('induction-loop')).to.deep.equal({

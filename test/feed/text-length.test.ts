@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { longerThan, textLength } from '../../src/feed/validate.js';
+import { longerThan, textLength } from '../../src/feed/schemas.js';
 import { seeded } from '../support/random.js';
 
 describe('text lengths', () => {

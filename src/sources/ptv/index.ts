@@ -139,6 +139,8 @@ export async function loadPtv(rootUrl: string, options: LoadPtvOptions): Promise
     associations,
     events: [],
     tasks: [],
+    premises: [],
+    contactPoints: [],
     otherItems,
     skipped,
     dropped,
