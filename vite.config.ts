@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { demoFeedPlugin } from './demo/data/feed-plugin.js';
+import { bundleGuard } from './build/bundle-guard.js';
+import { integrityManifest } from './build/integrity.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -37,6 +39,10 @@ function minifyLitCss(): Plugin {
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          // 0.5em → .5em, #ffffff → #fff; calc() needs spaces around + and - only.
+          .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+          .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
+          .replace(/\s*([*/])\s*/g, '$1')
           .trim();
         return `css\`${compact}\``;
       });
@@ -141,7 +147,7 @@ export default defineConfig(({ command, mode }) => {
   const fileName = iife ? `${name}.iife.js` : `${name}.js`;
   return {
     define,
-    plugins: [minifyLitCss(), minifyLitHtml(), reportSizes()],
+    plugins: [minifyLitCss(), minifyLitHtml(), bundleGuard(fileName, pkg.version), reportSizes(), integrityManifest()],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'cdn-es',

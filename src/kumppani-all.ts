@@ -1,6 +1,7 @@
 /**
  * Every kumppani widget in one file: the directory and card, the event calendar
- * and volunteer tasks. Importing this module defines all four elements.
+ * and volunteer tasks. Importing this module defines all four elements; the
+ * mount points started by `kumppani.js` wait a microtask, so they see all four.
  */
 export * from './kumppani.js';
 import './elements/card/define.js';

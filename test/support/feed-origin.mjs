@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { resolve, normalize } from 'node:path';
 
 const fixtures = resolve(process.cwd(), 'test/fixtures');
+const dist = resolve(process.cwd(), 'dist');
+const version = JSON.parse(await readFile(resolve(process.cwd(), 'package.json'), 'utf8')).version;
 
 export function feedOriginPlugin() {
   let server;
@@ -41,14 +43,25 @@ export function feedOriginPlugin() {
     async serverStop() {
       await new Promise((done) => server?.close(done));
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/__feed-origin') return { body: JSON.stringify({ origin }), type: 'json' };
+      // Another version of a built CDN file, as a second plugin on the page would bring it.
+      const other = /^\/other-version\/(kumppani(?:-all)?(?:\.iife)?\.js)$/.exec(context.path);
+      if (other) {
+        const body = await readFile(resolve(dist, other[1]), 'utf8');
+        return { body: body.replaceAll(version, '0.0.9'), type: 'js' };
+      }
       return undefined;
     },
-    transform(context) {
+    async transform(context) {
       if (!context.path.startsWith('/test/pages/') || typeof context.body !== 'string') return undefined;
       // Test pages name the feed as a webmaster would, with its full address.
-      const body = context.body.replaceAll('__FEED_ORIGIN__', origin);
+      let body = context.body.replaceAll('__FEED_ORIGIN__', origin);
+      // Pages that paste a script with its integrity hash take it from the build's manifest.
+      if (body.includes('__INTEGRITY__')) {
+        const integrity = JSON.parse(await readFile(resolve(dist, 'integrity.json'), 'utf8'));
+        body = body.replace(/__INTEGRITY__([\w.-]+\.js)/g, (_match, file) => integrity[file]);
+      }
       if (!context.path.startsWith('/test/pages/strict-csp')) return { body, transformCache: false };
       // The strict policy a careful municipality could set; the widget must hold under it.
       const policy = [

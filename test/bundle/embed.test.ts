@@ -1,0 +1,115 @@
+// Embedding where a CMS is in the way: div mount points, a second kumppani file
+// on the page, and Subresource Integrity, each with the built CDN files.
+import { expect, waitUntil } from '@open-wc/testing';
+import { cardNames, cardsShown, openFrame } from '../support/pages.js';
+
+let feedOrigin = '';
+
+before(async () => {
+  feedOrigin = ((await (await fetch('/__feed-origin')).json()) as { origin: string }).origin;
+});
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('div mount points (strict CSP, Trusted Types)', () => {
+  it('upgrades each div into its element with the declared options only, also divs added later', async () => {
+    const { win } = await openFrame('/test/pages/strict-csp-mount.html');
+    const [directoryHost, eventsHost, unknownHost] = win.document.querySelectorAll('[data-kumppani]');
+
+    const directory = directoryHost!.firstElementChild as HTMLElement;
+    expect(directory.localName).to.equal('kumppani-directory');
+    // The fallback link inside the div gives way to the widget.
+    expect(directoryHost!.children).to.have.length(1);
+    await cardsShown(directory, 'mounted directory');
+    expect(directory.getAttribute('feed')).to.equal(`${feedOrigin}/cross-origin/feed.json`);
+    expect(directory.getAttribute('municipality')).to.equal('244,598,148,494');
+    expect(directory.shadowRoot!.querySelector('.card-heading')!.localName).to.equal('h2');
+    // Options the element does not declare are not copied: no handler from data-onclick.
+    expect(directory.getAttributeNames().sort()).to.deep.equal(['feed', 'heading-level', 'municipality']);
+    directory.click();
+
+    const events = eventsHost!.firstElementChild as HTMLElement;
+    expect(events.localName).to.equal('kumppani-events');
+    await cardsShown(events, 'mounted events');
+    expect(cardNames(events)).to.deep.equal(['Hiihtokoulu; lapset, nuoret "ja" aikuiset']);
+
+    // A type the file does not bring is left alone and named in the console.
+    expect(unknownHost!.children).to.have.length(0);
+    expect(win.__report.warnings.filter((w) => w.includes('no <kumppani-no-such-widget>'))).to.have.length(1);
+
+    // A CMS block inserted after the page loaded, as a page builder or a later script does.
+    const later = win.document.createElement('div');
+    later.dataset.kumppani = 'volunteering';
+    later.dataset.feed = `${feedOrigin}/cross-origin/feed.json`;
+    later.lang = 'sv';
+    win.document.querySelector('main')!.append(later);
+    await waitUntil(() => later.firstElementChild?.localName === 'kumppani-volunteering', 'later div not upgraded');
+    await cardsShown(later.firstElementChild!, 'volunteering added later');
+
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+});
+
+describe('a second kumppani file on the page', () => {
+  it('ES twice, another file of another version and the classic script: one directory, each extra copy says so once, no violations', async () => {
+    const { win } = await openFrame('/test/pages/strict-csp-two-copies.html');
+    const el = win.document.querySelector('kumppani-directory')!;
+    await cardsShown(el, 'two copies');
+    // Wait for the deferred classic script too.
+    await waitUntil(() => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 3);
+    const notices = win.__report.warnings.filter((w) => w.includes('is already on this page'));
+    expect(notices).to.have.members([
+      'kumppani: kumppani.js 0.1.0 is already on this page; kumppani.js 0.1.0 does nothing.',
+      'kumppani: kumppani.js 0.1.0 is already on this page; kumppani-all.js 0.0.9 does nothing.',
+      'kumppani: kumppani.js 0.1.0 is already on this page; kumppani.iife.js 0.1.0 does nothing.',
+    ]);
+    // The first file is the directory alone, and nothing of the others ran.
+    expect(win.customElements.get('kumppani-events')).to.equal(undefined);
+    expect(win.__report.warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+
+  it('the classic script of another version first, then two modules: its widget works, no violations', async () => {
+    const { win } = await openFrame('/test/pages/strict-csp-two-copies-classic-first.html');
+    const host = win.document.querySelector('[data-kumppani]')!;
+    await waitUntil(() => host.firstElementChild, 'mount point not upgraded');
+    await cardsShown(host.firstElementChild!, 'classic first');
+    await waitUntil(() => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 2);
+    expect(win.__report.warnings.filter((w) => w.includes('is already on this page'))).to.deep.equal([
+      'kumppani: kumppani-all.iife.js 0.0.9 is already on this page; kumppani.js 0.1.0 does nothing.',
+      'kumppani: kumppani-all.iife.js 0.0.9 is already on this page; kumppani-all.js 0.1.0 does nothing.',
+    ]);
+    expect(win.document.querySelectorAll('kumppani-directory')).to.have.length(1);
+    expect(win.__report.violations).to.deep.equal([]);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+});
+
+describe('Subresource Integrity', () => {
+  it('the hash from integrity.json, with crossorigin="anonymous", loads the file', async () => {
+    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    expect(Object.keys(integrity).sort()).to.deep.equal([
+      'kumppani-all.iife.js',
+      'kumppani-all.js',
+      'kumppani.iife.js',
+      'kumppani.js',
+    ]);
+    for (const hash of Object.values(integrity)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+
+    const { win } = await openFrame('/test/pages/sri.html');
+    const script = win.document.querySelector('script[integrity]')!;
+    expect(script.getAttribute('integrity')).to.equal(integrity['kumppani.js']);
+    const el = win.document.querySelector('kumppani-directory')!;
+    await cardsShown(el, 'with integrity');
+    expect(win.__report.failedScripts).to.deep.equal([]);
+  });
+
+  it('a wrong hash makes the browser refuse the file: nothing is defined', async () => {
+    const { win } = await openFrame('/test/pages/sri-wrong.html');
+    expect(win.__report.failedScripts).to.deep.equal([`${win.location.origin}/dist/kumppani.iife.js`]);
+    expect(win.customElements.get('kumppani-directory')).to.equal(undefined);
+    expect(win.document.querySelector('kumppani-directory')!.shadowRoot).to.equal(null);
+  });
+});
