@@ -10,38 +10,49 @@ const fixtures = resolve(process.cwd(), 'test/fixtures');
 const dist = resolve(process.cwd(), 'dist');
 const version = JSON.parse(await readFile(resolve(process.cwd(), 'package.json'), 'utf8')).version;
 
+/**
+ * Serves the JSON fixtures on 127.0.0.1 (a free port) with CORS and ETag; the feed
+ * test pages and the WordPress test both read from it.
+ */
+export async function startFeedServer() {
+  let origin = '';
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
+    const file = resolve(fixtures, path);
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (!file.startsWith(fixtures + '/') || !file.endsWith('.json')) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      // Absolute `next` links need this server's origin, known only once it listens.
+      const body = Buffer.from((await readFile(file, 'utf8')).replaceAll('__FEED_ORIGIN__', origin));
+      const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag }).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((done) => server.close(done)) };
+}
+
 export function feedOriginPlugin() {
   let server;
   let origin = '';
   return {
     name: 'feed-origin',
     async serverStart() {
-      server = createServer(async (req, res) => {
-        const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
-        const file = resolve(fixtures, path);
-        res.setHeader('Access-Control-Allow-Origin', '*');
-        if (!file.startsWith(fixtures + '/') || !file.endsWith('.json')) {
-          res.writeHead(404).end();
-          return;
-        }
-        try {
-          // Absolute `next` links need this server's origin, known only once it listens.
-          const body = Buffer.from((await readFile(file, 'utf8')).replaceAll('__FEED_ORIGIN__', origin));
-          const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-          if (req.headers['if-none-match'] === etag) {
-            res.writeHead(304, { ETag: etag }).end();
-            return;
-          }
-          res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
-        } catch {
-          res.writeHead(404).end();
-        }
-      });
-      await new Promise((done) => server.listen(0, '127.0.0.1', done));
-      origin = `http://127.0.0.1:${server.address().port}`;
+      server = await startFeedServer();
+      origin = server.origin;
     },
     async serverStop() {
-      await new Promise((done) => server?.close(done));
+      await server?.close();
     },
     async serve(context) {
       if (context.path === '/__feed-origin') return { body: JSON.stringify({ origin }), type: 'json' };
