@@ -109,6 +109,18 @@ function reportSizes(): Plugin {
   };
 }
 
+/** Writes the iframe page's HTML shell beside its script. */
+function framePage(): Plugin {
+  return {
+    name: 'kumppani-frame-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+    },
+  };
+}
+
+const banner = `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`;
+
 export default defineConfig(({ command, mode }) => {
   const define = { __KUMPPANI_VERSION__: JSON.stringify(pkg.version) };
   const source = (file: string) => resolve(import.meta.dirname, 'src', file);
@@ -139,6 +151,42 @@ export default defineConfig(({ command, mode }) => {
     };
   }
 
+  // The iframe page (embed.html and its script, every widget) and the host page's helper
+  // that sizes such frames (no Lit, no guard: it must work beside any kumppani file).
+  if (mode === 'cdn-frame' || mode === 'cdn-frame-host') {
+    const page = mode === 'cdn-frame';
+    const fileName = page ? 'embed.js' : 'kumppani-frame.js';
+    return {
+      define,
+      plugins: [
+        minifyLitCss(),
+        minifyLitHtml(),
+        ...(page ? [bundleGuard(fileName, pkg.version), framePage()] : []),
+        reportSizes(),
+        integrityManifest(),
+      ],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {
+          entry: source(page ? 'embed/frame-page.ts' : 'embed/frame-host.ts'),
+          formats: [page ? 'es' : 'iife'],
+          name: 'KumppaniFrame',
+          fileName: () => fileName,
+        },
+        rolldownOptions: {
+          output: {
+            codeSplitting: false,
+            minify: true,
+            comments: false,
+            postBanner: page ? banner : `/*! kumppani ${pkg.version} (MIT). */`,
+          },
+        },
+      },
+    };
+  }
+
   // CDN files: one self-contained file each (one file, one integrity hash): the
   // directory alone, or every widget, so a page pays only for what it shows.
   const [, family = 'kumppani', format = 'es'] = /^cdn-(?:(all)-)?(es|iife)$/.exec(mode) ?? [];
@@ -160,7 +208,7 @@ export default defineConfig(({ command, mode }) => {
           // One notice for the bundled Lit instead of its five licence comments; no
           // tree-shaking annotations, which have done their work by now.
           comments: false,
-          postBanner: `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`,
+          postBanner: banner,
         },
       },
     },

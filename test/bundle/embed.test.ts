@@ -1,6 +1,7 @@
 // Embedding where a CMS is in the way: div mount points, a second kumppani file
 // on the page, and Subresource Integrity, each with the built CDN files.
 import { expect, waitUntil } from '@open-wc/testing';
+import { axeViolations } from '../support/axe.js';
 import { cardNames, cardsShown, openFrame } from '../support/pages.js';
 
 let feedOrigin = '';
@@ -91,8 +92,10 @@ describe('Subresource Integrity', () => {
   it('the hash from integrity.json, with crossorigin="anonymous", loads the file', async () => {
     const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
     expect(Object.keys(integrity).sort()).to.deep.equal([
+      'embed.js',
       'kumppani-all.iife.js',
       'kumppani-all.js',
+      'kumppani-frame.js',
       'kumppani.iife.js',
       'kumppani.js',
     ]);
@@ -111,5 +114,78 @@ describe('Subresource Integrity', () => {
     expect(win.__report.failedScripts).to.deep.equal([`${win.location.origin}/dist/kumppani.iife.js`]);
     expect(win.customElements.get('kumppani-directory')).to.equal(undefined);
     expect(win.document.querySelector('kumppani-directory')!.shadowRoot).to.equal(null);
+  });
+});
+
+describe('the iframe page (embed.html)', () => {
+  it('is a complete, accessible document in the asked language, with the asked accent', async () => {
+    const feed = encodeURIComponent(`${feedOrigin}/cross-origin/feed.json`);
+    const { win } = await openFrame(
+      `/dist/embed.html?type=directory&feed=${feed}&municipality=Jakobstad,Kempele&lang=sv&accent=%237a1f5c`,
+    );
+    const doc = win.document;
+    const el = doc.querySelector('kumppani-directory')!;
+    await cardsShown(el, 'iframe page');
+    expect(doc.documentElement.lang).to.equal('sv');
+    expect(doc.title).to.equal('Föreningar – Jakobstad, Kempele');
+    expect(doc.querySelector('h1')!.textContent).to.equal(doc.title);
+    // Zoomable: no maximum-scale or user-scalable=no.
+    expect(doc.querySelector('meta[name="viewport"]')!.getAttribute('content')).to.equal(
+      'width=device-width, initial-scale=1',
+    );
+    expect(el.getAttribute('heading-level')).to.equal('2');
+    expect(win.getComputedStyle(el).getPropertyValue('--kumppani-color-accent').trim()).to.equal('#7a1f5c');
+    // The page enforces Trusted Types: axe is loaded through a policy of the one other name it admits.
+    const policy = (
+      win as unknown as {
+        trustedTypes: { createPolicy(name: string, rules: object): { createScriptURL(url: string): string } };
+      }
+    ).trustedTypes.createPolicy('kumppani', { createScriptURL: (url: string) => url });
+    const axeScript = doc.createElement('script');
+    axeScript.src = policy.createScriptURL('/node_modules/axe-core/axe.min.js');
+    doc.head.append(axeScript);
+    await new Promise((resolve) => axeScript.addEventListener('load', resolve, { once: true }));
+    expect(await axeViolations(doc, (win as unknown as Window).axe)).to.deep.equal([]);
+  });
+
+  it('shows an alert instead of a widget for a feed that is not an http(s) address', async () => {
+    const { win } = await openFrame(`/dist/embed.html?feed=${encodeURIComponent('javascript:alert(1)')}`);
+    await waitUntil(() => win.document.querySelector('[role="alert"]'), 'no alert');
+    expect(win.document.querySelector('[role="alert"]')!.textContent).to.equal(
+      'Syötteen osoitteen on alettava https://',
+    );
+    expect(win.document.querySelector('kumppani-directory')).to.equal(null);
+  });
+
+  it('scrolls inside its frame without the helper', async () => {
+    const feed = encodeURIComponent(`${feedOrigin}/cross-origin/feed.json`);
+    const { frame, win } = await openFrame(`/dist/embed.html?feed=${feed}`);
+    frame.style.height = '200px';
+    await cardsShown(win.document.querySelector('kumppani-directory')!, 'no helper');
+    expect(frame.clientHeight).to.equal(200);
+    expect(win.document.documentElement.scrollHeight).to.be.greaterThan(win.document.documentElement.clientHeight);
+  });
+
+  it('with kumppani-frame.js, a frame from another origin takes its content’s height; other messages are ignored', async () => {
+    const { win } = await openFrame('/test/pages/frame-host.html');
+    const frame = win.document.querySelector<HTMLIFrameElement>('iframe[data-kumppani-frame]')!;
+    expect(new URL(frame.src).origin).not.to.equal(win.location.origin);
+    // Four cards and the search form are taller than the frame's first 150 px.
+    await waitUntil(() => parseFloat(frame.style.height) > 400, 'frame not resized', { timeout: 15_000 });
+    const sized = frame.style.height;
+
+    // A height from the host page itself, and from a frame that is not a kumppani frame.
+    win.postMessage({ kumppani: 'frame-height', height: 5 }, '*');
+    const stranger = win.document.createElement('iframe');
+    stranger.title = 'muu kehys';
+    win.document.body.append(stranger);
+    stranger.contentWindow!.parent.postMessage({ kumppani: 'frame-height', height: 7 }, '*');
+    // Messages are delivered in order: once this one arrives, the two above were handled.
+    await new Promise<void>((resolve) => {
+      win.addEventListener('message', (event) => event.data === 'after' && resolve());
+      win.postMessage('after', '*');
+    });
+    expect(frame.style.height).to.equal(sized);
+    expect(win.__report.errors).to.deep.equal([]);
   });
 });

@@ -67,7 +67,10 @@ export function feedOriginPlugin() {
     async transform(context) {
       if (!context.path.startsWith('/test/pages/') || typeof context.body !== 'string') return undefined;
       // Test pages name the feed as a webmaster would, with its full address.
-      let body = context.body.replaceAll('__FEED_ORIGIN__', origin);
+      // A frame from another origin of this same server: localhost and 127.0.0.1 differ.
+      const [hostname, port] = context.host.split(':');
+      const frameOrigin = `http://${hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${port}`;
+      let body = context.body.replaceAll('__FEED_ORIGIN__', origin).replaceAll('__FRAME_ORIGIN__', frameOrigin);
       // Pages that paste a script with its integrity hash take it from the build's manifest.
       if (body.includes('__INTEGRITY__')) {
         const integrity = JSON.parse(await readFile(resolve(dist, 'integrity.json'), 'utf8'));
