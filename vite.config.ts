@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import ts from 'typescript';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { demoFeedPlugin } from './demo/data/feed-plugin.js';
 import { bundleGuard } from './build/bundle-guard.js';
@@ -109,6 +109,21 @@ function reportSizes(): Plugin {
   };
 }
 
+/** The configurator's integrity hashes, from the last `npm run build`, when there was one. */
+function builtIntegrity(): Plugin {
+  return {
+    name: 'kumppani-demo-integrity',
+    configureServer(server) {
+      server.middlewares.use('/integrity.json', (_req, res, next) => {
+        const path = resolve(import.meta.dirname, 'dist/integrity.json');
+        if (!existsSync(path)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(path));
+      });
+    },
+  };
+}
+
 /** Writes the iframe page's HTML shell beside its script. */
 function framePage(): Plugin {
   return {
@@ -131,7 +146,7 @@ export default defineConfig(({ command, mode }) => {
       // A multi-page site: unknown paths are 404s, as on a real web server.
       appType: 'mpa',
       define,
-      plugins: [demoFeedPlugin()],
+      plugins: [demoFeedPlugin(), builtIntegrity()],
       server: { host: '127.0.0.1', port: 5173 },
     };
   }
