@@ -161,6 +161,88 @@ test('the events block (rendered on the server) shows a working event list', asy
   await page.close();
 });
 
+test('an Author adds the directory block in the editor, sets it in the settings panel and publishes: a working directory', async ({
+  site,
+  browser,
+}) => {
+  // The Author's session in a context of its own; residents (below) have no cookies.
+  const session = await browser.createBrowserContext();
+  const page = await session.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+  // Set, not typed: the login page moves the focus to the user name a moment after it loads.
+  await page.$eval('#user_login', (input, value) => (input.value = value), site.author.login);
+  await page.$eval('#user_pass', (input, value) => (input.value = value), site.author.password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('kumppani/directory'), { timeout: 60_000 });
+  const blockTypes = await page.evaluate(() =>
+    window.wp.blocks
+      .getBlockTypes()
+      .map((type) => type.name)
+      .filter((name) => name.startsWith('kumppani/'))
+      .sort(),
+  );
+  assert.deepEqual(blockTypes, ['kumppani/card', 'kumppani/directory', 'kumppani/events', 'kumppani/volunteering']);
+
+  await page.evaluate(() => {
+    const { dispatch } = window.wp.data;
+    const block = window.wp.blocks.createBlock('kumppani/directory');
+    dispatch('core/block-editor').insertBlocks(block);
+    dispatch('core/block-editor').selectBlock(block.clientId);
+    dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    dispatch('core/editor').editPost({ title: 'Lohkolla lisätty' });
+  });
+  // The settings panel: one labelled control for each attribute the element declares.
+  const feedLabel = 'Feed address (https://…)';
+  await page.waitForFunction(
+    (text) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent === text),
+    { timeout: 30_000 },
+    feedLabel,
+  );
+  const labels = await page.$$eval('.block-editor-block-inspector label', (all) =>
+    all.map((label) => label.textContent),
+  );
+  for (const label of [feedLabel, 'Municipalities (codes or names, comma-separated)', 'Language']) {
+    assert.ok(labels.includes(label), `no "${label}" in ${JSON.stringify(labels)}`);
+  }
+  for (const [label, text] of [
+    [feedLabel, `${site.feedOrigin}/cross-origin/feed.json`],
+    ['Municipalities (codes or names, comma-separated)', '244,598'],
+  ]) {
+    await page.evaluate((wanted) => {
+      const label = Array.from(document.querySelectorAll('label')).find((each) => each.textContent === wanted);
+      document.getElementById(label.htmlFor).focus();
+    }, label);
+    await page.keyboard.type(text);
+  }
+  // The editor's preview is the live widget, from the server's markup.
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('.editor-styles-wrapper kumppani-directory')?.shadowRoot?.querySelectorAll('.card-button')
+        .length ?? 0) === 2,
+    { timeout: 30_000 },
+  );
+  const link = await page.evaluate(async () => {
+    const { dispatch, select } = window.wp.data;
+    dispatch('core/editor').editPost({ status: 'publish' });
+    await dispatch('core/editor').savePost();
+    return select('core/editor').getCurrentPost().link;
+  });
+  assert.deepEqual(errors, []);
+  await session.close();
+
+  const { page: post, report } = await open(browser, link);
+  assert.equal(await post.$eval('kumppani-directory', (el) => el.getAttribute('municipality')), '244,598');
+  assert.deepEqual(await cardNames(post, 'kumppani-directory'), [
+    'Kempeleen Urheiluseura ry',
+    'Pietarsaaren Mieskuoro ry',
+  ]);
+  assert.deepEqual(report.errors, []);
+  await post.close();
+});
+
 test('a post without a widget loads no kumppani script', async ({ site, browser }) => {
   const { page } = await open(browser, site.posts.plain.url);
   assert.deepEqual(await kumppaniScripts(page), []);

@@ -35,7 +35,7 @@ if ( is_wp_error( $activated ) ) {
 $author = wp_insert_user(
 	array(
 		'user_login' => 'kirjoittaja',
-		'user_pass'  => wp_generate_password( 24 ),
+		'user_pass'  => getenv( 'KUMPPANI_WP_AUTHOR_PASSWORD' ),
 		'user_email' => 'kirjoittaja@example.invalid',
 		'role'       => 'author',
 	)

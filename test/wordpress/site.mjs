@@ -51,7 +51,7 @@ async function until(what, check, attempts = 200) {
 /**
  * Starts the site, installs it with WordPress's own wp_install(), activates the plugin
  * from `pluginZip` and lets `setup.php` write the fixture posts. Returns the site's URL,
- * the posts' URLs by name, and stop().
+ * the posts' URLs by name, the Author's login, and stop().
  */
 export async function startWordPress({ pluginZip, feedOrigin, themeScript }) {
   const dir = mkdtempSync(join(tmpdir(), 'kumppani-wp-'));
@@ -134,10 +134,21 @@ require_once ABSPATH . 'wp-settings.php';
     cpSync(resolve(here, 'theme-script.php'), join(root, 'wp-content/mu-plugins/theme-script.php'));
     cpSync(themeScript, join(root, 'wp-content/mu-plugins/theme-kumppani.js'));
 
-    const env = { ...process.env, KUMPPANI_WP_ROOT: root, KUMPPANI_WP_URL: url, KUMPPANI_FEED_ORIGIN: feedOrigin };
+    const author = { login: 'kirjoittaja', password: randomBytes(12).toString('hex') };
+    const env = {
+      ...process.env,
+      KUMPPANI_WP_ROOT: root,
+      KUMPPANI_WP_URL: url,
+      KUMPPANI_FEED_ORIGIN: feedOrigin,
+      KUMPPANI_WP_AUTHOR_PASSWORD: author.password,
+    };
     const posts = JSON.parse(run('php', [resolve(here, 'setup.php')], { env }));
 
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { stdio: 'ignore' });
+    // Several workers: the block editor asks for many files at once.
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {
+      stdio: 'ignore',
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    });
     children.push(server);
     await until('PHP server', async () => {
       try {
@@ -146,7 +157,7 @@ require_once ABSPATH . 'wp-settings.php';
         return false;
       }
     });
-    return { url, posts, dir, stop };
+    return { url, posts, author, dir, stop };
   } catch (error) {
     await stop();
     throw error;

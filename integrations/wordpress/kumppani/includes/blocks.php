@@ -23,6 +23,13 @@ function kumppani_register_blocks() {
 		true
 	);
 	wp_add_inline_script( 'kumppani-blocks', 'window.kumppaniElements = ' . wp_json_encode( $elements ) . ';', 'before' );
+	// The widget script in the editor too: the server's preview of a block becomes the live widget.
+	add_action(
+		'enqueue_block_editor_assets',
+		static function () {
+			wp_enqueue_script( 'kumppani' );
+		}
+	);
 	foreach ( $elements as $type => $element ) {
 		$attributes = array();
 		foreach ( $element['attributes'] as $name ) {
