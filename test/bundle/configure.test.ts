@@ -41,9 +41,9 @@ const snippets = (win: PageWindow): string[] =>
   Array.from(win.document.querySelectorAll('#snippets pre'), (pre) => pre.textContent!);
 
 describe('configurator', () => {
-  it('offers the feed’s municipalities by name, previews each choice, warns of a weak accent; axe in every state', async () => {
+  it('offers the feed’s municipalities by name, previews each choice, warns of a weak accent; axe in every state, 320 px reflow', async () => {
     const feed = `${feedOrigin}/cross-origin/feed.json`;
-    const { win } = await openFrame(`/demo/configure.html?feed=${encodeURIComponent(feed)}`);
+    const { frame, win } = await openFrame(`/demo/configure.html?feed=${encodeURIComponent(feed)}`);
     await waitUntil(() => win.document.querySelector('input[name="municipality"]'), 'no municipalities', {
       timeout: 10_000,
     });
@@ -80,6 +80,11 @@ describe('configurator', () => {
     choose(win, 'input[name="type"][value="events"]');
     expect(preview().localName).to.equal('kumppani-events');
     expect(await axeIn(win), 'events').to.deep.equal([]);
+
+    // 320 CSS px: no horizontal scrolling, the snippets wrap.
+    frame.style.width = '320px';
+    await waitUntil(() => win.innerWidth === 320, 'frame not narrowed');
+    expect(win.document.documentElement.scrollWidth).to.be.at.most(win.document.documentElement.clientWidth);
   });
 
   it('each snippet, pasted into a plain page, gives exactly the previewed widget', async () => {
