@@ -2,7 +2,7 @@
 // into a plain page, gives exactly the previewed widget.
 import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations } from '../support/axe.js';
-import { cardsShown, openFrame, type PageWindow } from '../support/pages.js';
+import { cardsShown, openFrame, PATIENT, type PageWindow } from '../support/pages.js';
 
 let feedOrigin = '';
 
@@ -44,9 +44,7 @@ describe('configurator', () => {
   it('offers the feed’s municipalities by name, previews each choice, warns of a weak accent; axe in every state, 320 px reflow', async () => {
     const feed = `${feedOrigin}/cross-origin/feed.json`;
     const { frame, win } = await openFrame(`/demo/configure.html?feed=${encodeURIComponent(feed)}`);
-    await waitUntil(() => win.document.querySelector('input[name="municipality"]'), 'no municipalities', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => win.document.querySelector('input[name="municipality"]'), 'no municipalities', PATIENT);
     const municipalities = Array.from(win.document.querySelectorAll('#municipalities label'), (l) =>
       l.textContent!.trim(),
     );
@@ -54,7 +52,7 @@ describe('configurator', () => {
     expect(await axeIn(win), 'initial').to.deep.equal([]);
 
     const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
-    await waitUntil(() => snippets(win)[0]?.includes('integrity='), 'no integrity in the snippet');
+    await waitUntil(() => snippets(win)[0]?.includes('integrity='), 'no integrity in the snippet', PATIENT);
     expect(snippets(win)[0]).to.contain(`integrity="${integrity['kumppani.js']}" crossorigin="anonymous"`);
 
     choose(win, 'input[name="municipality"][value="244"]');
@@ -83,14 +81,14 @@ describe('configurator', () => {
 
     // 320 CSS px: no horizontal scrolling, the snippets wrap.
     frame.style.width = '320px';
-    await waitUntil(() => win.innerWidth === 320, 'frame not narrowed');
+    await waitUntil(() => win.innerWidth === 320, 'frame not narrowed', PATIENT);
     expect(win.document.documentElement.scrollWidth).to.be.at.most(win.document.documentElement.clientWidth);
   });
 
   it('each snippet, pasted into a plain page, gives exactly the previewed widget', async () => {
     const feed = `${feedOrigin}/cross-origin/feed.json`;
     const { win } = await openFrame(`/demo/configure.html?feed=${encodeURIComponent(feed)}`);
-    await waitUntil(() => win.document.querySelector('input[name="category"]'), 'no categories', { timeout: 10_000 });
+    await waitUntil(() => win.document.querySelector('input[name="category"]'), 'no categories', PATIENT);
     choose(win, 'input[name="type"][value="events"]');
     choose(win, 'input[name="municipality"][value="244"]');
     choose(win, 'input[name="category"]');
@@ -104,7 +102,7 @@ describe('configurator', () => {
     const main = page.document.querySelector('main')!;
     main.insertAdjacentHTML('beforeend', element!);
     main.insertAdjacentHTML('beforeend', div!);
-    await waitUntil(() => page.document.querySelectorAll('kumppani-events').length === 2, 'div not upgraded');
+    await waitUntil(() => page.document.querySelectorAll('kumppani-events').length === 2, 'div not upgraded', PATIENT);
     for (const el of page.document.querySelectorAll('kumppani-events'))
       expect(attributesOf(el)).to.deep.equal(expected);
 

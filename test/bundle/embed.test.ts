@@ -2,7 +2,7 @@
 // on the page, and Subresource Integrity, each with the built CDN files.
 import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations } from '../support/axe.js';
-import { cardNames, cardsShown, openFrame } from '../support/pages.js';
+import { cardNames, cardsShown, openFrame, PATIENT } from '../support/pages.js';
 
 let feedOrigin = '';
 
@@ -44,7 +44,11 @@ describe('div mount points (strict CSP, Trusted Types)', () => {
     later.dataset.feed = `${feedOrigin}/cross-origin/feed.json`;
     later.lang = 'sv';
     win.document.querySelector('main')!.append(later);
-    await waitUntil(() => later.firstElementChild?.localName === 'kumppani-volunteering', 'later div not upgraded');
+    await waitUntil(
+      () => later.firstElementChild?.localName === 'kumppani-volunteering',
+      'later div not upgraded',
+      PATIENT,
+    );
     await cardsShown(later.firstElementChild!, 'volunteering added later');
 
     expect(win.__report.violations).to.deep.equal([]);
@@ -58,7 +62,11 @@ describe('a second kumppani file on the page', () => {
     const el = win.document.querySelector('kumppani-directory')!;
     await cardsShown(el, 'two copies');
     // Wait for the deferred classic script too.
-    await waitUntil(() => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 3);
+    await waitUntil(
+      () => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 3,
+      'not every copy said so',
+      PATIENT,
+    );
     const notices = win.__report.warnings.filter((w) => w.includes('is already on this page'));
     expect(notices).to.have.members([
       'kumppani: kumppani.js 0.1.0 is already on this page; kumppani.js 0.1.0 does nothing.',
@@ -75,9 +83,13 @@ describe('a second kumppani file on the page', () => {
   it('the classic script of another version first, then two modules: its widget works, no violations', async () => {
     const { win } = await openFrame('/test/pages/strict-csp-two-copies-classic-first.html');
     const host = win.document.querySelector('[data-kumppani]')!;
-    await waitUntil(() => host.firstElementChild, 'mount point not upgraded');
+    await waitUntil(() => host.firstElementChild, 'mount point not upgraded', PATIENT);
     await cardsShown(host.firstElementChild!, 'classic first');
-    await waitUntil(() => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 2);
+    await waitUntil(
+      () => win.__report.warnings.filter((w) => w.includes('is already on this page')).length === 2,
+      'not every copy said so',
+      PATIENT,
+    );
     expect(win.__report.warnings.filter((w) => w.includes('is already on this page'))).to.deep.equal([
       'kumppani: kumppani-all.iife.js 0.0.9 is already on this page; kumppani.js 0.1.0 does nothing.',
       'kumppani: kumppani-all.iife.js 0.0.9 is already on this page; kumppani-all.js 0.1.0 does nothing.',
@@ -150,7 +162,7 @@ describe('the iframe page (embed.html)', () => {
 
   it('shows an alert instead of a widget for a feed that is not an http(s) address', async () => {
     const { win } = await openFrame(`/dist/embed.html?feed=${encodeURIComponent('javascript:alert(1)')}`);
-    await waitUntil(() => win.document.querySelector('[role="alert"]'), 'no alert');
+    await waitUntil(() => win.document.querySelector('[role="alert"]'), 'no alert', PATIENT);
     expect(win.document.querySelector('[role="alert"]')!.textContent).to.equal(
       'Syötteen osoitteen on alettava https://',
     );
@@ -171,7 +183,7 @@ describe('the iframe page (embed.html)', () => {
     const frame = win.document.querySelector<HTMLIFrameElement>('iframe[data-kumppani-frame]')!;
     expect(new URL(frame.src).origin).not.to.equal(win.location.origin);
     // Four cards and the search form are taller than the frame's first 150 px.
-    await waitUntil(() => parseFloat(frame.style.height) > 400, 'frame not resized', { timeout: 15_000 });
+    await waitUntil(() => parseFloat(frame.style.height) > 400, 'frame not resized', PATIENT);
     // Every height the frame is given from now on (the frame itself may still send new ones).
     const heights: string[] = [];
     new MutationObserver(() => heights.push(frame.style.height)).observe(frame, { attributeFilter: ['style'] });

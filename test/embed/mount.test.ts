@@ -4,10 +4,8 @@ import '../../src/elements/directory/define.js';
 import '../../src/elements/events/define.js';
 import { startMounting, upgrade } from '../../src/embed/mount.js';
 import { mockFeeds, json } from '../support/msw.js';
-import { settled } from '../support/widgets.js';
 import { FEED, envelope, associations } from '../support/feed.js';
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+import { PATIENT } from '../support/pages.js';
 
 function mountPoint(attributes: Record<string, string>): HTMLDivElement {
   const host = document.createElement('div');
@@ -46,7 +44,7 @@ describe('mount points', () => {
     host.append('Yhdistyslista');
     document.body.append(host);
     upgrade(host);
-    const el = host.firstElementChild as Widget;
+    const el = host.firstElementChild as HTMLElement;
     expect(el.localName).to.equal('kumppani-directory');
     expect(host.childNodes).to.have.length(1);
     expect(Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)]))).to.deep.equal({
@@ -57,8 +55,12 @@ describe('mount points', () => {
       lang: 'sv',
     });
     expect(host.className).to.equal('cms-block');
-    await settled(el);
-    expect(el.shadowRoot!.querySelector('label[for="search"]')!.textContent).to.equal('Sök föreningar');
+    // The options reached the element: it loads the feed and speaks Swedish.
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('label[for="search"]')?.textContent === 'Sök föreningar',
+      'the mounted directory did not show its Swedish search',
+      PATIENT,
+    );
   });
 
   it('copies no attribute the element does not declare: data-on* cannot become a handler', () => {
@@ -105,13 +107,13 @@ describe('mount points', () => {
     const early = mountPoint({ 'data-kumppani': 'directory', 'data-feed': FEED });
     document.body.append(early);
     startMounting();
-    await waitUntil(() => early.firstElementChild?.localName === 'kumppani-directory', 'existing div');
+    await waitUntil(() => early.firstElementChild?.localName === 'kumppani-directory', 'existing div', PATIENT);
 
     const block = document.createElement('section');
     const nested = mountPoint({ 'data-kumppani': 'events', 'data-feed': FEED });
     block.append(nested);
     document.body.append(block);
-    await waitUntil(() => nested.firstElementChild?.localName === 'kumppani-events', 'div added later');
+    await waitUntil(() => nested.firstElementChild?.localName === 'kumppani-events', 'div added later', PATIENT);
     block.remove();
   });
 });

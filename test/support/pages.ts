@@ -21,11 +21,19 @@ export async function openFrame(path: string): Promise<{ frame: HTMLIFrameElemen
   return { frame, win: frame.contentWindow as PageWindow };
 }
 
+/**
+ * How long a wait may take before the test gives up: long, because the machine may be busy;
+ * it only ends a broken run and is never what a test checks.
+ */
+export const PATIENT = { timeout: 15_000 };
+
 /** Waits until a widget shows its first cards. */
 export async function cardsShown(el: Element, what: string): Promise<void> {
-  await waitUntil(() => (el.shadowRoot?.querySelectorAll('.card-button').length ?? 0) > 0, `${what}: no cards`, {
-    timeout: 10_000,
-  });
+  await waitUntil(
+    () => (el.shadowRoot?.querySelectorAll('.card-button').length ?? 0) > 0,
+    `${what}: no cards`,
+    PATIENT,
+  );
 }
 
 export function cardNames(el: Element): string[] {
