@@ -260,7 +260,7 @@ async function main() {
   if (!existsSync(pluginZip)) missing.push(`the plugin zip (${pluginZip}; run npm run build)`);
   if (!existsSync(chromePath)) missing.push(`Chromium (${chromePath}; set CHROME_PATH)`);
   if (missing.length > 0) {
-    const message = `WordPress test: missing ${missing.join(', ')}. On Debian: apt-get install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server unzip.`;
+    const message = `WordPress test: missing ${missing.join(', ')}. On Debian: apt-get install wordpress wordpress-theme-twentytwentythree php-cli php-mysql mariadb-server-core mariadb-client-core unzip.`;
     if (process.env.KUMPPANI_REQUIRE_WORDPRESS === '1') {
       console.error(`✗ ${message}`);
       return finish({ passed: 0, failed: 1, skipped: 0 });
@@ -280,6 +280,10 @@ async function main() {
     browser = await puppeteer.launch({
       executablePath: chromePath,
       headless: true,
+      // On Ctrl-C the site stops its database and server first (see site.mjs); the browser is
+      // closed as the process exits.
+      handleSIGINT: false,
+      handleSIGTERM: false,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -56,15 +56,28 @@ async function until(what, check, attempts = 200) {
 export async function startWordPress({ pluginZip, feedOrigin, themeScript }) {
   const dir = mkdtempSync(join(tmpdir(), 'kumppani-wp-'));
   const children = [];
-  const stop = async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((done) => child.once('exit', done));
+  let stopped;
+  const stop = () => {
+    stopped ??= (async () => {
+      for (const child of [...children].reverse()) {
+        if (child.exitCode !== null || child.signalCode !== null) continue;
+        const exited = new Promise((done) => child.once('exit', done));
+        try {
+          // Each child leads its own process group: PHP's server workers go with it.
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          continue; // already gone
+        }
+        await exited;
       }
-    }
-    rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    })();
+    return stopped;
   };
+  // The database and PHP run in their own process groups: stop them on Ctrl-C too.
+  const onSignal = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
     // The database: its own data folder and socket, no network port.
     const socket = join(dir, 'mysqld.sock');
@@ -86,7 +99,7 @@ export async function startWordPress({ pluginZip, feedOrigin, themeScript }) {
         '--skip-networking',
         ...(process.getuid?.() === 0 ? ['--user=root'] : []),
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(db);
     const sql = (statement) =>
@@ -147,6 +160,7 @@ require_once ABSPATH . 'wp-settings.php';
     // Several workers: the block editor asks for many files at once.
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {
       stdio: 'ignore',
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(server);
