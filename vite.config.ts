@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { demoFeedPlugin } from './demo/data/feed-plugin.js';
 import { demoSourcesPlugin } from './demo/data/sources-plugin.js';
-import { minifyLitCss, minifyLitHtml, reportSizes } from './vite.plugins.js';
+import { builtIntegrity, framePage, minifyLitCss, minifyLitHtml, reportSizes } from './vite.plugins.js';
+import { bundleGuard } from './build/bundle-guard.js';
+import { integrityManifest } from './build/integrity.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -23,6 +25,8 @@ const CDN_GZIP_BUDGETS: Record<string, number> = {
   'kumppani-all.iife.js': 65_500,
 };
 
+const banner = `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`;
+
 export default defineConfig(({ command, mode }) => {
   const define = { __KUMPPANI_VERSION__: JSON.stringify(pkg.version) };
   const source = (file: string) => resolve(import.meta.dirname, 'src', file);
@@ -33,7 +37,7 @@ export default defineConfig(({ command, mode }) => {
       // A multi-page site: unknown paths are 404s, as on a real web server.
       appType: 'mpa',
       define,
-      plugins: [demoFeedPlugin(), demoSourcesPlugin()],
+      plugins: [demoFeedPlugin(), demoSourcesPlugin(), builtIntegrity()],
       server: { host: '127.0.0.1', port: 5173 },
     };
   }
@@ -78,6 +82,42 @@ export default defineConfig(({ command, mode }) => {
     };
   }
 
+  // The iframe page (embed.html and its script, every widget) and the host page's helper
+  // that sizes such frames (no Lit, no guard: it must work beside any kumppani file).
+  if (mode === 'cdn-frame' || mode === 'cdn-frame-host') {
+    const page = mode === 'cdn-frame';
+    const fileName = page ? 'embed.js' : 'kumppani-frame.js';
+    return {
+      define,
+      plugins: [
+        minifyLitCss(),
+        minifyLitHtml(),
+        ...(page ? [bundleGuard(fileName, pkg.version), framePage()] : []),
+        reportSizes(CDN_GZIP_BUDGETS),
+        integrityManifest(),
+      ],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: {
+          entry: source(page ? 'embed/frame-page.ts' : 'embed/frame-host.ts'),
+          formats: [page ? 'es' : 'iife'],
+          name: 'KumppaniFrame',
+          fileName: () => fileName,
+        },
+        rolldownOptions: {
+          output: {
+            codeSplitting: false,
+            minify: true,
+            comments: false,
+            postBanner: page ? banner : `/*! kumppani ${pkg.version} (MIT). */`,
+          },
+        },
+      },
+    };
+  }
+
   // CDN files: one self-contained file each (one file, one integrity hash): the
   // directory alone, or every widget, so a page pays only for what it shows.
   const [, family = 'kumppani', format = 'es'] = /^cdn-(?:(all)-)?(es|iife)$/.exec(mode) ?? [];
@@ -86,7 +126,13 @@ export default defineConfig(({ command, mode }) => {
   const fileName = iife ? `${name}.iife.js` : `${name}.js`;
   return {
     define,
-    plugins: [minifyLitCss(), minifyLitHtml(), reportSizes(CDN_GZIP_BUDGETS)],
+    plugins: [
+      minifyLitCss(),
+      minifyLitHtml(),
+      bundleGuard(fileName, pkg.version),
+      reportSizes(CDN_GZIP_BUDGETS),
+      integrityManifest(),
+    ],
     build: {
       outDir: 'dist',
       emptyOutDir: mode === 'cdn-es',
@@ -99,7 +145,7 @@ export default defineConfig(({ command, mode }) => {
           // One notice for the bundled Lit instead of its five licence comments; no
           // tree-shaking annotations, which have done their work by now.
           comments: false,
-          postBanner: `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`,
+          postBanner: banner,
         },
       },
     },

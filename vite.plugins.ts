@@ -2,7 +2,7 @@
 import type { Plugin } from 'vite';
 import ts from 'typescript';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 /**
@@ -21,6 +21,10 @@ export function minifyLitCss(): Plugin {
           .replace(/\s*([{};,>])\s*/g, '$1')
           .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
+          // 0.5em → .5em, #ffffff → #fff; calc() needs spaces around + and - only.
+          .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+          .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
+          .replace(/\s*([*/])\s*/g, '$1')
           .trim();
         return `css\`${compact}\``;
       });
@@ -83,6 +87,31 @@ export function reportSizes(budgets: Readonly<Record<string, number>>): Plugin {
           this.error(`${fileName} is ${bytes} B gzip, over the ${budget} B budget`);
         }
       }
+    },
+  };
+}
+
+/** The configurator's integrity hashes, from the last `npm run build`, when there was one. */
+export function builtIntegrity(): Plugin {
+  return {
+    name: 'kumppani-demo-integrity',
+    configureServer(server) {
+      server.middlewares.use('/integrity.json', (_req, res, next) => {
+        const path = resolve(import.meta.dirname, 'dist/integrity.json');
+        if (!existsSync(path)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(path));
+      });
+    },
+  };
+}
+
+/** Writes the iframe page's HTML shell beside its script. */
+export function framePage(): Plugin {
+  return {
+    name: 'kumppani-frame-page',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
     },
   };
 }

@@ -67,9 +67,12 @@ export default {
     feedOriginPlugin(),
   ],
   middleware: [
-    // msw's worker must be served from the site root to control the test pages.
-    function mswWorkerAtRoot(context, next) {
+    // Files where the pages expect them: msw's worker at the site root (to control the test
+    // pages), the built hashes beside the configurator.
+    function servedWherePagesExpect(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/test/msw/mockServiceWorker.js';
+      // The configurator reads the built hashes beside itself, as the demo server serves them.
+      if (context.url === '/demo/integrity.json') context.url = '/dist/integrity.json';
       return next();
     },
   ],

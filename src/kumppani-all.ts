@@ -1,7 +1,8 @@
 /**
  * Every kumppani widget in one file: the directory and card, the event calendar
  * and volunteer tasks, and every source they read (contract feeds, Linked
- * Events, PTV). Importing this module defines all four elements.
+ * Events, PTV). Importing this module defines all four elements; the mount
+ * points started by `kumppani.js` wait a microtask, so they see all four.
  */
 import './sources/ptv/register.js';
 export * from './kumppani.js';

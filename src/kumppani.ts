@@ -4,6 +4,7 @@
  * volunteering widgets come with `kumppani-all`.
  */
 import './elements/directory/define.js';
+import { startMounting } from './embed/mount.js';
 
 export { KumppaniDirectory } from './elements/directory/directory.js';
 export { registerLocale, resolveLocale } from './i18n/index.js';
@@ -18,3 +19,6 @@ export type {
   ActiveFilters,
 } from './internal/events.js';
 export type { Association, FeedData, FeedErrorKind, LocalizedText } from './feed/types.js';
+
+// `div data-kumppani` mount points for CMSs that strip unknown elements.
+startMounting();

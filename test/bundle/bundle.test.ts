@@ -2,14 +2,7 @@
 // against a feed served from another origin (a second server on another port).
 import { expect, waitUntil } from '@open-wc/testing';
 import { axeViolations } from '../support/axe.js';
-
-interface Report {
-  violations: string[];
-  errors: string[];
-  warnings: string[];
-}
-
-type PageWindow = Window & typeof globalThis & { __report: Report };
+import { cardNames, cardsShown, openFrame, type PageWindow } from '../support/pages.js';
 
 let feedOrigin = '';
 
@@ -21,23 +14,10 @@ async function openPage(
   path: string,
   tag = 'kumppani-directory',
 ): Promise<{ frame: HTMLIFrameElement; win: PageWindow; el: HTMLElement }> {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
+  const { frame, win } = await openFrame(path);
   const el = win.document.querySelector(tag) as HTMLElement;
-  await waitUntil(() => (el.shadowRoot?.querySelectorAll('.card-button').length ?? 0) > 0, `${path}: no cards`, {
-    timeout: 10_000,
-  });
+  await cardsShown(el, path);
   return { frame, win, el };
-}
-
-function cardNames(el: HTMLElement): string[] {
-  return Array.from(el.shadowRoot!.querySelectorAll('.card-button')).map((b) => b.textContent!.trim());
 }
 
 async function search(el: HTMLElement, text: string): Promise<void> {
@@ -134,15 +114,6 @@ describe('built bundles on plain pages', () => {
     expect(win.localStorage.length).to.equal(0);
     expect(win.sessionStorage.length).to.equal(0);
     expect(await win.indexedDB.databases()).to.deep.equal([]);
-  });
-
-  it('loading the bundle twice (module twice, classic script once) defines the element once and only warns', async () => {
-    const { win, el } = await openPage('/test/pages/two-copies.html');
-    expect(cardNames(el)).to.have.length(4);
-    expect(win.__report.errors).to.deep.equal([]);
-    const duplicates = win.__report.warnings.filter((warning) => warning.includes('already defined'));
-    expect(duplicates.length).to.be.at.least(1);
-    expect(win.document.querySelectorAll('kumppani-directory')).to.have.length(1);
   });
 
   it('events, volunteering and card hold under the strict CSP too, and the calendar file is made without a request', async () => {

@@ -1,4 +1,7 @@
-// Prints one closing `N passed, N failed, N skipped` line that agrees with the run's result.
+// Prints one closing `N passed, N failed, N skipped` line that agrees with the run's result,
+// and hands the totals to test/run-all.mjs when it asks (KUMPPANI_SUMMARY_FILE).
+import { writeFileSync } from 'node:fs';
+
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
@@ -19,6 +22,7 @@ export function summaryReporter() {
         if (!session.passed && (session.errors?.length ?? 0) > 0) brokenFiles += 1;
       }
       totals.failed += brokenFiles;
+      if (process.env.KUMPPANI_SUMMARY_FILE) writeFileSync(process.env.KUMPPANI_SUMMARY_FILE, JSON.stringify(totals));
       // Printed after the default reporter's last output so it stays the closing line.
       setTimeout(() => {
         console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

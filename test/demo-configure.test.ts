@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import {
+  accentCss,
+  attributesOf,
+  contrastRatio,
+  divSnippet,
+  elementSnippet,
+  iframeSnippet,
+  shortcodeSnippet,
+  type Choices,
+} from '../demo/configure-snippets.js';
+
+const base: Choices = {
+  type: 'directory',
+  feed: 'https://yhdistykset.example/feed.json?a=1&b="2"<x>',
+  municipality: ['244', '091'],
+  category: [],
+  targetGroup: ['children'],
+  lang: 'sv',
+  accent: '#005a9c',
+  association: 'yt:1',
+};
+
+describe('configurator snippets', () => {
+  it('escape what a typed feed address may hold, in every snippet', () => {
+    const escaped = 'https://yhdistykset.example/feed.json?a=1&amp;b=&quot;2&quot;&lt;x&gt;';
+    expect(elementSnippet(base, 'https://cdn.example/k/', { 'kumppani.js': 'sha384-abc' })).to.equal(
+      '<script type="module" src="https://cdn.example/k/kumppani.js" integrity="sha384-abc" crossorigin="anonymous"></script>\n' +
+        `<kumppani-directory feed="${escaped}" municipality="244,091" target-group="children" lang="sv"></kumppani-directory>`,
+    );
+    expect(divSnippet(base)).to.equal(
+      `<div data-kumppani="directory" data-feed="${escaped}" data-municipality="244,091" data-target-group="children" data-lang="sv"></div>`,
+    );
+    const frame = new DOMParser()
+      .parseFromString(iframeSnippet(base, 'https://cdn.example/k/', {}, 'Föreningar "x"'), 'text/html')
+      .querySelector('iframe')!;
+    expect(frame.title).to.equal('Föreningar "x"');
+    expect(new URL(frame.src).searchParams.get('feed')).to.equal(base.feed);
+    expect(shortcodeSnippet(base)).to.equal(
+      '[kumppani type="directory" feed="https://yhdistykset.example/feed.json?a=1&b=2<x>" municipality="244,091" target-group="children" lang="sv"]',
+    );
+  });
+
+  it('give the card its association, leave target groups off tasks, and add CSS only for another accent', () => {
+    expect(attributesOf({ ...base, type: 'card' }).map(([name]) => name)).to.deep.equal([
+      'feed',
+      'association',
+      'municipality',
+      'target-group',
+      'lang',
+    ]);
+    expect(attributesOf({ ...base, type: 'volunteering' }).map(([name]) => name)).not.to.include('target-group');
+    expect(accentCss(base)).to.equal('');
+    expect(accentCss({ ...base, type: 'events', accent: '#7a1f5c' })).to.equal(
+      'kumppani-events { --kumppani-color-accent: #7a1f5c; }',
+    );
+  });
+
+  it('measure contrast as WCAG does', () => {
+    expect(contrastRatio('#000000', '#ffffff')).to.equal(21);
+    expect(contrastRatio('#ffffff', '#ffffff')).to.equal(1);
+    // #767676 is the lightest grey that passes 4.5:1 on white.
+    expect(contrastRatio('#767676', '#ffffff')).to.be.within(4.5, 4.6);
+    expect(contrastRatio('#777777', '#ffffff')).to.be.below(4.5);
+  });
+});
