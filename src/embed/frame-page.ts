@@ -4,15 +4,11 @@
  * page runs `kumppani-frame.js`, it tells that page its height instead.
  */
 import '../kumppani-all.js';
-import { ownTags } from '../internal/define.js';
+import { ownAttributes } from '../internal/define.js';
 import { frameOptions } from './frame.js';
 import { FRAME_HEIGHT, FRAME_HELLO, isFrameMessage } from './frame-messages.js';
 
-type ElementClass = CustomElementConstructor & { observedAttributes: string[] };
-
-const options = frameOptions(location.search, (tag) =>
-  ownTags.has(tag) ? (customElements.get(tag) as ElementClass).observedAttributes : undefined,
-);
+const options = frameOptions(location.search, ownAttributes);
 document.documentElement.lang = options.lang;
 document.title = options.title;
 

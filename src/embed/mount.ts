@@ -1,4 +1,4 @@
-import { ownTags } from '../internal/define.js';
+import { ownAttributes } from '../internal/define.js';
 
 /**
  * Mount points for CMSs whose HTML filters strip unknown elements but keep a
@@ -9,8 +9,6 @@ import { ownTags } from '../internal/define.js';
  */
 const mounted = new WeakSet<Element>();
 
-type ElementClass = CustomElementConstructor & { observedAttributes?: string[] };
-
 /**
  * Upgrades one mount point, once: its options are read then. A script that
  * changes options later sets them on the element inside.
@@ -19,7 +17,7 @@ export function upgrade(host: Element): void {
   if (mounted.has(host)) return;
   mounted.add(host);
   const tag = `kumppani-${host.getAttribute('data-kumppani')}`;
-  const options = ownTags.has(tag) && (customElements.get(tag) as ElementClass).observedAttributes;
+  const options = ownAttributes(tag);
   if (!options) {
     console.warn(`kumppani: no <${tag}> in this file`);
     return;

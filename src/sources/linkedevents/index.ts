@@ -18,6 +18,7 @@ import type { RemotePage, RemoteQuery, RemoteSource } from '../../results/remote
 import { getJson, type GetJsonOptions } from '../http.js';
 import { mapLinkedEvent } from './map.js';
 import { LINKED_EVENTS_FILTERS, linkedEventsUrl, type LinkedEventsKind } from './query.js';
+import { asJson } from '../plain.js';
 
 export { LINKED_EVENTS_FILTERS, linkedEventsUrl, type LinkedEventsKind } from './query.js';
 export { mapLinkedEvent } from './map.js';
@@ -43,7 +44,7 @@ function readRecords<Item>(records: readonly unknown[], asTask: boolean, page: n
   const skipped: SkippedItem[] = [];
   const dropped: DroppedField[] = [];
   records.forEach((record, index) => {
-    const result = readItem(mapLinkedEvent(record, asTask));
+    const result = readItem(asJson(mapLinkedEvent(record, asTask)));
     if (result.kind === 'item') {
       items.push(result.item as Item);
       dropped.push(...result.dropped);

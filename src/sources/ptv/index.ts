@@ -11,6 +11,7 @@ import { FeedError, type Association, type FeedData, type SkippedItem } from '..
 import { findMunicipality } from '../../municipalities/index.js';
 import { getJson, type GetJsonOptions } from '../http.js';
 import { activitiesOf, isAssociation, languageItems, mapPtvOrganization, serviceIds, type PtvActivity } from './map.js';
+import { asJson } from '../plain.js';
 
 export { mapPtvOrganization, type PtvActivity } from './map.js';
 
@@ -121,7 +122,7 @@ export async function loadPtv(rootUrl: string, options: LoadPtvOptions): Promise
   const dropped: FeedData['dropped'] = [];
   const seen = new Set<string>();
   listed.forEach(({ org, home }, index) => {
-    const result = readItem(mapPtvOrganization(org, activitiesOf(org, services), home));
+    const result = readItem(asJson(mapPtvOrganization(org, activitiesOf(org, services), home)));
     if (result.kind === 'skipped') skipped.push({ id: result.id ?? `#${index}`, reason: result.reason });
     else if (result.kind === 'item' && result.item.type === 'association' && !seen.has(result.item.id)) {
       // An association serving several of the municipalities is listed under each: once is enough.

@@ -21,6 +21,7 @@
     days: __('Days ahead', 'kumppani'),
     organizer: __('Only this organiser (feed id)', 'kumppani'),
     association: __('Association (feed id, e.g. ihimiset:1042)', 'kumppani'),
+    format: __('Data source', 'kumppani'),
   };
   const choices = {
     lang: [
@@ -28,6 +29,11 @@
       { value: 'fi', label: 'suomi' },
       { value: 'sv', label: 'svenska' },
       { value: 'en', label: 'English' },
+    ],
+    format: [
+      { value: '', label: __('A kumppani feed', 'kumppani') },
+      { value: 'linkedevents', label: __('Linked Events (events, volunteer tasks)', 'kumppani') },
+      { value: 'ptv', label: __('PTV, the Finnish Service Catalogue (associations)', 'kumppani') },
     ],
     search: [
       { value: '', label: __('Automatic', 'kumppani') },
