@@ -6,6 +6,7 @@
 import * as v from './validate.js';
 import type { Output, Schema } from './validate.js';
 import type { LocalizedText } from './types.js';
+import { hasVisibleText } from './visible.js';
 
 export type { Output, Schema };
 
@@ -46,7 +47,7 @@ export function localizedText(max: number): Schema<LocalizedText> {
       const value = input[key];
       if (!LANGUAGE_TAG.test(key) || typeof value !== 'string') continue;
       const text = value.trim();
-      if (!text) continue;
+      if (!hasVisibleText(text)) continue;
       if (v.longerThan(text, max)) issues.push({ path: key, message: `longer than ${max} characters` });
       out[key] = text;
     }
@@ -55,9 +56,9 @@ export function localizedText(max: number): Schema<LocalizedText> {
   });
 }
 
-/** A plain, non-blank string of at most `max` characters, trimmed. */
+/** A plain string of at most `max` characters, trimmed, with something visible in it. */
 export function plainText(max: number): Schema<string> {
-  return v.string(v.trim, v.minLength(1, 'blank'), v.maxLength(max, `longer than ${max} characters`));
+  return v.string(v.trim, v.refine(hasVisibleText, 'blank'), v.maxLength(max, `longer than ${max} characters`));
 }
 
 /** The item id: a non-blank string. */

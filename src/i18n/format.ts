@@ -1,4 +1,5 @@
 import type { Locale } from './locales.js';
+import { own } from '../internal/lookup.js';
 
 /** Finnish municipalities live in one time zone; dates read the same for every visitor. */
 export const TIME_ZONE = 'Europe/Helsinki';
@@ -53,8 +54,9 @@ const languageNames = new Map<string, string>();
 
 /** "suomi", "ruotsi" … in the UI language, with the bundle's own names for codes Intl lacks. */
 export function languageName(locale: Locale, code: string): string {
-  const own = locale.strings.languageNames[code];
-  if (own) return own;
+  // The code comes from the feed or the address: "constructor" must not find Object.
+  const bundled = own(locale.strings.languageNames, code);
+  if (bundled) return bundled;
   const key = `${locale.intl} ${code}`;
   let name = languageNames.get(key);
   if (name === undefined) {

@@ -3,7 +3,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading's tag is a static literal, which these rules cannot see */
 import type { Association, LocalizedText, Taxonomy } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
+import { contactHref } from '../../internal/links.js';
 import { languageName, type Locale } from '../../i18n/index.js';
 import { localized, label } from '../shared/text.js';
 
@@ -33,14 +33,11 @@ export function contactLinks(association: Association, locale: Locale): Template
   const contact = association.contact;
   const links: TemplateResult[] = [];
   if (contact?.website) links.push(externalLink(contact.website, strings.website));
-  if (contact?.email) {
-    links.push(
-      html`<a href=${`mailto:${contact.email}`}
-        ><span class="visually-hidden">${strings.email}: </span>${contact.email}</a
-      >`,
-    );
+  const mail = contact?.email ? contactHref('email', contact.email) : undefined;
+  if (contact?.email && mail) {
+    links.push(html`<a href=${mail}><span class="visually-hidden">${strings.email}: </span>${contact.email}</a>`);
   }
-  const tel = contact?.phone ? telHref(contact.phone) : undefined;
+  const tel = contact?.phone ? contactHref('phone', contact.phone) : undefined;
   if (contact?.phone && tel) {
     links.push(html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${contact.phone}</a>`);
   }

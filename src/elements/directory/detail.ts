@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedEvent, FeedSource, LocalizedText, Taxonomy, VolunteerTask } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
+import { contactHref, urlWithQuery } from '../../internal/links.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { contactLinks, externalLink } from './card.js';
 import { label, localized } from '../shared/text.js';
@@ -47,7 +47,7 @@ export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | un
   }
   const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
   if (parts.length === 0) return undefined;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.join(', '))}`;
+  return urlWithQuery('https://www.openstreetmap.org/search', { query: parts.join(', ') });
 }
 
 /** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */
@@ -177,10 +177,11 @@ export function renderAssociationDetail(association: Association, context: Detai
               strings.contactPersons,
               list(
                 association.contactPersons.map((person) => {
-                  const tel = person.phone ? telHref(person.phone) : undefined;
+                  const tel = person.phone ? contactHref('phone', person.phone) : undefined;
+                  const mail = person.email ? contactHref('email', person.email) : undefined;
                   return html`<span class="role">${localized(person.role, locale)}</span>
                     ${person.name ? html`<span>${person.name}</span>` : nothing}
-                    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+                    ${person.email && mail ? html`<a href=${mail}>${person.email}</a>` : nothing}
                     ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
                 }),
                 'people',

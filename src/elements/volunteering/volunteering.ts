@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Association, FeedData, VolunteerTask } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
+import { contactHref } from '../../internal/links.js';
 import { collator, formatDate, languageName, pickText } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { eventTexts } from '../../i18n/event-locales.js';
@@ -281,11 +281,12 @@ export class KumppaniVolunteering extends KumppaniListElement<VolunteerTask> {
                 <h3>${texts.contact}</h3>
                 <ul class="people">
                   ${task.contact.map((person) => {
-                    const tel = person.phone ? telHref(person.phone) : undefined;
+                    const tel = person.phone ? contactHref('phone', person.phone) : undefined;
+                    const mail = person.email ? contactHref('email', person.email) : undefined;
                     return html`<li>
                       <span class="role">${localized(person.role, locale)}</span>
                       ${person.name ? html`<span>${person.name}</span>` : nothing}
-                      ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+                      ${person.email && mail ? html`<a href=${mail}>${person.email}</a>` : nothing}
                       ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}
                     </li>`;
                   })}
