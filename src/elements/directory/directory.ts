@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { FeedError, type Association, type FeedData } from '../../feed/types.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import { emit } from '../../internal/events.js';
+import { warnInvalid } from '../../internal/report.js';
 import { nextTask } from '../../internal/tasks.js';
 import {
   municipalityCodes,
@@ -21,6 +22,15 @@ import { renderCard } from './card.js';
 import { renderAssociationDetail } from './detail.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
+
+/**
+ * The server's count and next page. On the last page the count is what was
+ * listed: an answer of only events, dissolved or invalid items shows as nothing
+ * found, not as "0 of 2".
+ */
+function serverState(page: { count?: number | undefined; next?: string | undefined }, listed: number) {
+  return page.next ? { count: Math.max(page.count ?? listed, listed), next: page.next } : { count: listed };
+}
 /** A server search that takes longer than this says it is under way. */
 const SLOW_SEARCH_MS = 400;
 
@@ -92,6 +102,12 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
   /** Set once a server search has taken long enough to say so (a quick answer would only flicker). */
   private serverSlow = false;
   private serverAnswer: Promise<void> = Promise.resolve();
+  /** Counts searches sent to the server: only the newest one's answers are shown. */
+  private serverGeneration = 0;
+  /** The search whose answer is shown (and whose next page "show more" reads). */
+  private shownGeneration = 0;
+  /** The error of the last failed search: a newer search's answer clears it, never the feed's own error. */
+  private serverError: FeedError | undefined;
   private serverItems = new Map<string, Association>();
 
   protected texts(): ListTexts {
@@ -195,12 +211,14 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return url.href;
   }
 
-  /** One page of the server's answer: its active associations, count and next page. */
+  /** One page of the server's answer: its active associations, count and next page; invalid ones reported. */
   private async serverPage(
     url: string,
     signal: AbortSignal,
+    generation: number,
   ): Promise<{ items: Association[]; count?: number; next?: string }> {
     const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
+    if (generation === this.serverGeneration) this.reportInvalid(page);
     return {
       items: page.associations.filter((association) => association.status === 'active'),
       ...(page.announcedCount === undefined ? {} : { count: page.announcedCount }),
@@ -208,10 +226,22 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     };
   }
 
-  /** Sends the search to the feed's server; a newer search cancels an older one. */
+  /** Invalid items and fields of a server's answer, reported as the feed's are (console + `kumppani-invalid`). */
+  private reportInvalid(page: FeedData): void {
+    if (page.skipped.length === 0 && page.dropped.length === 0) return;
+    warnInvalid(page.url, page.skipped, page.dropped);
+    emit(this, 'kumppani-invalid', { url: page.url, skipped: page.skipped, dropped: page.dropped });
+  }
+
+  /**
+   * Sends the search to the feed's server. Each search starts a new generation
+   * and cancels the requests of older ones; an answer of an older generation
+   * (a search or its "show more") changes nothing.
+   */
   private async queryServer(): Promise<void> {
     const data = this.data;
     if (!data) return;
+    const generation = ++this.serverGeneration;
     this.serverRequest?.abort();
     const request = (this.serverRequest = new AbortController());
     const slow = setTimeout(() => {
@@ -219,15 +249,20 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       this.requestUpdate();
     }, SLOW_SEARCH_MS);
     try {
-      const page = await this.serverPage(this.serverUrl(data), request.signal);
+      const page = await this.serverPage(this.serverUrl(data), request.signal, generation);
+      if (generation !== this.serverGeneration) return;
       this.serverItems = new Map(page.items.map((item) => [item.id, item]));
       this.results = page.items;
-      this.server = { count: page.count ?? page.items.length, ...(page.next ? { next: page.next } : {}) };
+      this.server = serverState(page, page.items.length);
+      this.shownGeneration = generation;
+      // A "show more" clicked while this search was under way was for the results it replaces.
+      this.pages = 1;
+      this.clearServerError();
     } catch (reason) {
-      if (!request.signal.aborted) this.serverFailed(reason);
+      if (generation === this.serverGeneration) this.serverFailed(reason);
     } finally {
       clearTimeout(slow);
-      if (this.serverRequest === request) this.serverSlow = false;
+      if (generation === this.serverGeneration) this.serverSlow = false;
       this.requestUpdate();
     }
   }
@@ -238,15 +273,22 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     return this.nextServerPage(next);
   }
 
+  /**
+   * "Show more" of the search shown. Nothing while a newer search is under way
+   * (its answer replaces these results); cancelled, and its answer ignored, once one starts.
+   */
   private async nextServerPage(next: string): Promise<void> {
-    const request = (this.serverRequest = new AbortController());
+    const generation = this.serverGeneration;
+    if (generation !== this.shownGeneration) return;
+    const signal = this.serverRequest?.signal ?? new AbortController().signal;
     try {
-      const page = await this.serverPage(next, request.signal);
+      const page = await this.serverPage(next, signal, generation);
+      if (generation !== this.serverGeneration) return;
       for (const item of page.items) this.serverItems.set(item.id, item);
       this.results = [...this.results, ...page.items];
-      this.server = { count: this.server?.count ?? this.results.length, ...(page.next ? { next: page.next } : {}) };
+      this.server = serverState({ count: this.server?.count, next: page.next }, this.results.length);
     } catch (reason) {
-      if (!request.signal.aborted) this.serverFailed(reason);
+      if (generation === this.serverGeneration && !signal.aborted) this.serverFailed(reason);
     }
   }
 
@@ -255,8 +297,15 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     const url = this.data?.url ?? '';
     const error = reason instanceof FeedError ? reason : new FeedError('network', String(reason), url);
     console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
-    this.error = error;
+    this.error = this.serverError = error;
     this.loadState = 'error';
+  }
+
+  /** A search that succeeds takes away the alert of one that failed before it. */
+  private clearServerError(): void {
+    if (!this.serverError || this.error !== this.serverError) return;
+    this.serverError = this.error = undefined;
+    this.loadState = 'ready';
   }
 
   protected override busy(): boolean {
