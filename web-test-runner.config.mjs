@@ -7,6 +7,27 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The property suites' replay settings, from the environment: KUMPPANI_PROPERTY,
+ * KUMPPANI_SEED and KUMPPANI_PATH replay a failure exactly as it was printed;
+ * KUMPPANI_RUNS sets how many cases each property tries.
+ */
+function propertySettingsPlugin() {
+  return {
+    name: 'property-settings',
+    executeCommand({ command }) {
+      if (command !== 'property-settings') return undefined;
+      const number = (value) => (value === undefined || value === '' ? undefined : Number(value));
+      return {
+        seed: number(process.env.KUMPPANI_SEED),
+        path: process.env.KUMPPANI_PATH || undefined,
+        property: process.env.KUMPPANI_PROPERTY || undefined,
+        runs: number(process.env.KUMPPANI_RUNS),
+      };
+    },
+  };
+}
 if (!existsSync(chromePath)) {
   console.error(`No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
@@ -44,6 +65,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     feedOriginPlugin(),
+    propertySettingsPlugin(),
   ],
   middleware: [
     // msw's worker must be served from the site root to control the test pages.

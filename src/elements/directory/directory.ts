@@ -23,6 +23,9 @@ import { renderAssociationDetail } from './detail.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
 
+/** A server search that takes longer than this says it is under way. */
+const SLOW_SEARCH_MS = 400;
+
 /**
  * The server's count and next page. On the last page the count is what was
  * listed: an answer of only events, dissolved or invalid items shows as nothing
@@ -31,8 +34,6 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
 function serverState(page: { count?: number | undefined; next?: string | undefined }, listed: number) {
   return page.next ? { count: Math.max(page.count ?? listed, listed), next: page.next } : { count: listed };
 }
-/** A server search that takes longer than this says it is under way. */
-const SLOW_SEARCH_MS = 400;
 
 /**
  * A searchable directory of a municipality's local associations, read live from
