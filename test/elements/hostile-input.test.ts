@@ -171,6 +171,25 @@ describe('hostile feed text in every widget', () => {
     expect(foreignLinks(el.shadowRoot!)).to.deep.equal([]);
   });
 
+  it('events: a shared link naming prototype names as filter values shows them as text', async () => {
+    history.replaceState(null, '', '#e.when=constructor&e.language=__proto__&e.category=toString');
+    const el = await mount<Widget>('kumppani-events', { now: NOW });
+    await settled(el);
+    const chips = $$(el, '[part="chip"]');
+    expect(chips.map((chip) => chip.textContent!.replace('×', '').trim())).to.deep.equal([
+      'constructor',
+      'toString',
+      '__proto__',
+    ]);
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.deep.equal([
+      'Poista suodatin: constructor',
+      'Poista suodatin: toString',
+      'Poista suodatin: __proto__',
+    ]);
+    expectNoCodeAsFunction(el);
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('card: shows prototype language codes as codes and opens its detail', async () => {
     const el = await mount<Widget>('kumppani-card', { association: 'h:1' });
     await settled(el);

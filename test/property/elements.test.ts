@@ -20,7 +20,7 @@ import { mockFeeds, json } from '../support/msw.js';
 import { NOW, associations, envelope, events, tasks } from '../support/feed.js';
 import { $$, status } from '../support/widgets.js';
 import { foreignLinks, recordPageErrors } from '../support/page-errors.js';
-import { hostileFields, mutate } from './arbitraries.js';
+import { hostileFields, hostileString, mutate, prototypeName } from './arbitraries.js';
 import { holds } from './replay.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
@@ -96,6 +96,33 @@ async function openEach(el: Widget, errors: string[], most: number): Promise<voi
     dialog.close();
     await el.updateComplete;
   }
+}
+
+/** A shared link's URL-state keys and values (hostile), for any list. */
+const sharedLink = fc.array(
+  fc.tuple(
+    fc.constantFrom(
+      'q',
+      'open',
+      'sort',
+      'when',
+      'age',
+      'free',
+      'attendance',
+      'category',
+      'language',
+      'theme',
+      'remote',
+    ),
+    fc.oneof(prototypeName, hostileString),
+  ),
+  { maxLength: 3 },
+);
+
+/** The fragment of that link for the list whose URL-state prefix is `prefix`. */
+function linkFor(pairs: readonly (readonly [string, string])[], prefix: string): string {
+  const params = new URLSearchParams(pairs.map(([key, value]) => [`${prefix}.${key}`, value]));
+  return params.size ? `#${params}` : location.pathname;
 }
 
 /** The changes only: a failure prints them, and `mutate` makes the feed from them again. */
@@ -175,13 +202,17 @@ describe('widget properties over hostile feeds', function () {
     );
   });
 
-  it('the events list, volunteering list and card settle and open their details', async () => {
+  it('the events list, volunteering list and card settle and open their details, whatever a shared link says', async () => {
     await holds(
       'events, volunteering, card',
-      fc.asyncProperty(feeds, async (changes) => {
+      fc.asyncProperty(feeds, sharedLink, async (changes, link) => {
         const { url, expected } = await serve(mutate(base, changes).data);
         await withPageErrors(async (errors) => {
-          for (const tag of ['kumppani-events', 'kumppani-volunteering']) {
+          for (const [tag, prefix] of [
+            ['kumppani-events', 'e'],
+            ['kumppani-volunteering', 'v'],
+          ] as const) {
+            history.replaceState(null, '', linkFor(link, prefix));
             const el = await mount(tag, url, { now: NOW });
             expectInert(el, tag);
             await openEach(el, errors, 3);

@@ -28,6 +28,7 @@ import { codeLabel, filterOptions, type FilterGroup } from '../shared/filters.js
 import { externalLink, headingTag } from '../directory/card.js';
 import { mapUrl, paragraphs } from '../directory/detail.js';
 import { label, localized } from '../shared/text.js';
+import { own } from '../../internal/lookup.js';
 
 /** The filter groups offered as checkboxes; `age` is a number box, a date range two date boxes. */
 const CHECKBOX_FACETS = ['when', 'category', 'targetGroup', 'free', 'attendance', 'language', 'municipality'] as const;
@@ -196,7 +197,7 @@ export class KumppaniEvents extends KumppaniListElement<FeedEvent> {
     if (key === 'when') {
       const range = RANGE.exec(value);
       if (range) return `${dateText(range[1]!, this.locale)}–${dateText(range[2]!, this.locale)}`;
-      return texts.when[value as keyof typeof texts.when] ?? value;
+      return own(texts.when, value) ?? value;
     }
     if (key === 'free') return texts.free;
     if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;
