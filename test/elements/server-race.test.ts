@@ -15,6 +15,8 @@ import type { InvalidDetail } from '../../src/internal/events.js';
 import { mockFeeds, json } from '../support/msw.js';
 import { envelope } from '../support/feed.js';
 import { $, $$, status, settled } from '../support/widgets.js';
+import fc from 'fast-check';
+import { holds } from '../property/replay.js';
 
 const NATIONAL = 'https://rinnakkain.example/feed.json';
 const QUERY = ['q', 'municipality', 'category', 'targetGroup', 'language', 'type', 'page', 'pageSize'];
@@ -48,6 +50,8 @@ interface Held {
 }
 
 let held: Held[] = [];
+/** Every request the server has been sent, in order of arrival. */
+let arrived: Held[] = [];
 
 function pageOf(url: URL): Response {
   const q = url.searchParams.get('q') ?? '';
@@ -73,7 +77,7 @@ before(async () => {
         );
       }
       return new Promise<Response>((resolve) => {
-        held.push({
+        const entry: Held = {
           url,
           q: url.searchParams.get('q') ?? '',
           page: Number(url.searchParams.get('page') ?? 1),
@@ -83,7 +87,9 @@ before(async () => {
             else if (how === 'malformed') resolve(new Response('{"feedVersion": "1.0", "data": [', { status: 200 }));
             else resolve(json(how.body));
           },
-        });
+        };
+        held.push(entry);
+        arrived.push(entry);
       });
     }),
     http.get('https://rinnakkain.example/taxonomy.json', () => new Response(null, { status: 404 })),
@@ -92,6 +98,7 @@ before(async () => {
 
 beforeEach(() => {
   held = [];
+  arrived = [];
   history.replaceState(null, '', location.pathname + location.search);
 });
 
@@ -103,17 +110,23 @@ afterEach(() => {
 let counter = 0;
 async function mount(): Promise<KumppaniDirectory> {
   counter += 1;
+  // A widget removed before this one leaves its search in the address: this one starts afresh.
+  history.replaceState(null, '', location.pathname + location.search);
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
   const el = document.createElement('kumppani-directory');
   el.feed = `${NATIONAL}?race=${counter}`;
   el.setAttribute('page-size', String(PAGE_SIZE));
   wrapper.append(el);
   await settled(el);
-  // The search for everything that follows loading.
-  (await request((r) => r.q === '')).answer('ok');
+  // The search for everything that follows loading (of this widget: an earlier one's may still arrive).
+  (await request((r) => r.q === '' && ownRequest(el, r))).answer('ok');
   await waitUntil(() => names(el).length === PAGE_SIZE, 'the first answer is shown');
   return el;
 }
+
+/** Whether `held` was sent by `el` (each widget reads a feed URL of its own). */
+const ownRequest = (el: KumppaniDirectory, held: Held): boolean =>
+  held.url.searchParams.get('race') === new URL(el.feed!).searchParams.get('race');
 
 const names = (el: KumppaniDirectory) => $$(el, '.card-button').map((b) => b.textContent!.trim());
 
@@ -306,5 +319,94 @@ describe('server search races (contract §6)', () => {
     await waitUntil(() => status(el) === 'Hakuehdoilla ei löytynyt yhdistyksiä.', `reads: ${status(el)}`);
     expect(names(el)).to.deep.equal([]);
     expect(busy(el)).to.equal(false);
+  });
+
+  it('any interleaving of searches, "show more" and answers ends showing the latest search, or its failure', async () => {
+    const WORDS = ['kuoro', 'seura', 'teatteri', ''] as const;
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('search' as const), word: fc.constantFrom(...WORDS) }),
+      fc.record({ kind: fc.constant('more' as const) }),
+      fc.record({
+        kind: fc.constant('answer' as const),
+        which: fc.nat(),
+        how: fc.constantFrom<'ok' | 'fail' | 'malformed'>('ok', 'ok', 'fail', 'malformed'),
+      }),
+    );
+    type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
+    await holds(
+      'server search interleavings',
+      fc.asyncProperty(fc.array(action, { minLength: 2, maxLength: 10 }), async (actions) => {
+        const el = await mount();
+        try {
+          await interleave(el, actions);
+        } finally {
+          // The next case starts alone on the page.
+          el.parentElement!.remove();
+        }
+      }),
+      15,
+      { shrink: false },
+    );
+
+    async function interleave(el: KumppaniDirectory, actions: readonly Action[]): Promise<void> {
+      let current = '';
+      let latest = arrived.filter((r) => ownRequest(el, r) && r.q === '').at(-1)!;
+      const outcome = new Map<Held, string>([[latest, 'ok']]);
+      for (const step of actions) {
+        if (step.kind === 'search' && step.word !== current) {
+          const known = arrived.length;
+          await search(el, step.word);
+          current = step.word;
+          latest = await request(
+            (r) => r.page === 1 && r.q === step.word && ownRequest(el, r) && arrived.indexOf(r) >= known,
+          );
+          held.push(latest);
+        } else if (step.kind === 'more') {
+          el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')?.click();
+          await el.updateComplete;
+        } else if (step.kind === 'answer' && held.length > 0) {
+          const [answered] = held.splice(step.which % held.length, 1);
+          // Only searches fail here: a failed "show more" keeps its alert over the results by design.
+          const how = answered!.page === 1 ? step.how : 'ok';
+          outcome.set(answered!, how);
+          answered!.answer(how);
+        }
+        await el.updateComplete;
+        // At every step the list is the start of one search's answer: never a mix of two, never an item twice.
+        const shown = names(el).join();
+        const prefixOf = (word: string) =>
+          matching(word)
+            .slice(0, names(el).length)
+            .map((item) => item.name.fi)
+            .join() === shown;
+        expect(WORDS.some(prefixOf), `a mix: ${shown}`).to.equal(true);
+      }
+      // Everything still waiting is answered; the widget must then settle on the latest search.
+      const expected = matching(current).map((item) => item.name.fi);
+      const onLatest = (): boolean => {
+        const shown = names(el);
+        return (
+          shown.length > 0 &&
+          shown.join() === expected.slice(0, shown.length).join() &&
+          status(el).startsWith(`${expected.length} yhdistys`)
+        );
+      };
+      await waitUntil(
+        () => {
+          for (const waiting of held.splice(0)) {
+            outcome.set(waiting, 'ok');
+            waiting.answer('ok');
+          }
+          if (busy(el) || status(el).startsWith('Ladataan')) return false;
+          return outcome.get(latest) === 'ok' ? !alert(el) && onLatest() : !!alert(el);
+        },
+        'the widget did not settle',
+        { timeout: 5000 },
+      ).catch((error: Error) => {
+        throw new Error(
+          `${error.message} on "${current}" (${outcome.get(latest)}): ${names(el).join()} / ${status(el)} / busy ${busy(el)}`,
+        );
+      });
+    }
   });
 });

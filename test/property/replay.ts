@@ -50,6 +50,8 @@ export async function holds<Ts>(
   if (details.failed) {
     const replay = `KUMPPANI_PROPERTY="${name}" KUMPPANI_SEED=${details.seed} KUMPPANI_PATH="${details.counterexamplePath ?? ''}"`;
     console.error(`Property "${name}" failed. Replay with: ${replay}`);
-    throw new Error(`${name}: ${fc.defaultReportMessage(details)}\nReplay with: ${replay}`);
+    const cause =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`${name}: ${fc.defaultReportMessage(details)}\nFailure: ${cause}\nReplay with: ${replay}`);
   }
 }
