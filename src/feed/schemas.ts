@@ -66,8 +66,8 @@ export const itemId = plainText(200);
 
 /**
  * A list of codes (categories, themes, target groups, accessibility,
- * languages): string entries are trimmed and de-duplicated, anything else is
- * left out. `min` entries must remain.
+ * languages): string entries are trimmed and de-duplicated, anything else
+ * (and a code that shows nothing) is left out. `min` entries must remain.
  */
 export function codeList(min = 0, noun = 'code'): Schema<string[]> {
   return v.pipe(v.array, (input, issues) => {
@@ -75,7 +75,7 @@ export function codeList(min = 0, noun = 'code'): Schema<string[]> {
     for (const entry of input) {
       if (typeof entry !== 'string') continue;
       const code = entry.trim();
-      if (code) codes.add(code);
+      if (hasVisibleText(code)) codes.add(code);
     }
     if (codes.size < min) issues.push({ message: `at least ${min} ${noun} needed` });
     return [...codes];

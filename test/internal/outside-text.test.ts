@@ -126,6 +126,12 @@ describe('text that shows nothing', () => {
       expect(result.kind, JSON.stringify(name)).to.equal('skipped');
       expect(result.kind === 'skipped' && result.reason).to.contain('name');
     }
+    const invisibleCodes = readItem({ ...base, categories: ['\u200b', 'culture'], languages: ['\u2060', 'fi'] });
+    expect(invisibleCodes.kind === 'item' && (invisibleCodes.item as Association).languages).to.deep.equal(['fi']);
+    expect(readItem({ ...base, categories: ['\u200b'] })).to.deep.include({
+      kind: 'skipped',
+      reason: 'categories: at least 1 category code needed',
+    });
     const blankId = readItem({ ...base, id: '\u200b\u200d' });
     expect(blankId).to.deep.include({ kind: 'skipped', reason: 'id: blank' });
     // A name in one language that shows, another that does not: the visible one is kept.

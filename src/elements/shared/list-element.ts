@@ -8,6 +8,7 @@ import type { ListTexts } from '../../i18n/strings.js';
 import { collator, formatNumber, formatTime, pickText, resolveLocale, type Locale } from '../../i18n/index.js';
 import { inheritedLang, onLangChange } from '../../internal/lang.js';
 import { emit } from '../../internal/events.js';
+import { warnInvalid } from '../../internal/report.js';
 import { nextTask } from '../../internal/tasks.js';
 import { listParam, readUrlState, writeUrlState } from '../../internal/url-state.js';
 import {
@@ -440,21 +441,7 @@ export abstract class KumppaniListElement<Item extends { id: string }> extends L
   }
 
   private reportLoad(data: FeedData): void {
-    // Plain text first, so a webmaster can read and copy it; the objects follow for inspection.
-    const list = (entries: ReadonlyArray<{ id: string; reason: string; field?: string }>) =>
-      entries.map((entry) => `\n  ${entry.id}${entry.field ? ` ${entry.field}` : ''}: ${entry.reason}`).join('');
-    if (data.skipped.length > 0) {
-      console.warn(
-        `kumppani: ${data.skipped.length} invalid item(s) in ${data.url} were left out:${list(data.skipped)}`,
-        data.skipped,
-      );
-    }
-    if (data.dropped.length > 0) {
-      console.warn(
-        `kumppani: ${data.dropped.length} invalid field(s) in ${data.url} were ignored:${list(data.dropped)}`,
-        data.dropped,
-      );
-    }
+    warnInvalid(data.url, data.skipped, data.dropped);
     if (data.pagingStopped) {
       console.warn(
         `kumppani: stopped following the pages of ${data.url} (${data.pagingStopped.reason} at ${data.pagingStopped.url}); showing what was loaded.`,
