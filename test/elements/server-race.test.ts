@@ -321,7 +321,9 @@ describe('server search races (contract §6)', () => {
     expect(busy(el)).to.equal(false);
   });
 
-  it('any interleaving of searches, "show more" and answers ends showing the latest search, or its failure', async () => {
+  it('any interleaving of searches, "show more" and answers ends showing the latest search, or its failure', async function () {
+    // A few seconds in `npm test`; a long hunt (KUMPPANI_RUNS) needs more.
+    this.timeout(600_000);
     const WORDS = ['kuoro', 'seura', 'teatteri', ''] as const;
     const action = fc.oneof(
       fc.record({ kind: fc.constant('search' as const), word: fc.constantFrom(...WORDS) }),
