@@ -11,12 +11,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 /**
  * What a webmaster's page may download, gzipped: the directory's module within
- * the 35 kB it was promised; the file with every widget, which adds the event
- * calendar, its calendar-file maker and its words, within 45 kB.
+ * 35.25 kB (35 kB until hostile-input hardening — safe lookups, links that cannot
+ * throw or add mail headers, server-search generations — added about 0.2 kB);
+ * the file with every widget, which adds the event calendar, its calendar-file
+ * maker and its words, within 45 kB.
  */
 const CDN_GZIP_BUDGETS: Record<string, number> = {
-  'kumppani.js': 35_000,
-  'kumppani.iife.js': 35_000,
+  'kumppani.js': 35_250,
+  'kumppani.iife.js': 35_250,
   'kumppani-all.js': 45_000,
   'kumppani-all.iife.js': 45_000,
 };

@@ -114,15 +114,13 @@ async function fetchJson(
   }
 }
 
-/** A page address for following and loop detection: absolute http(s), normalised, no fragment. */
+/**
+ * A page address for following and loop detection: absolute http(s), normalised,
+ * no fragment, no empty query (`…/feed.json?` is `…/feed.json`).
+ */
 function pageHref(next: unknown): string | undefined {
-  const href = httpHref(next);
-  return href?.split('#')[0];
-}
-
-/** What a page address is compared by: `…/feed.json?` and `…/feed.json` are one page. */
-function pageKey(href: string): string {
-  return href.endsWith('?') ? href.slice(0, -1) : href;
+  const href = httpHref(next)?.split('#')[0];
+  return href && href.indexOf('?') === href.length - 1 ? href.slice(0, -1) : href;
 }
 
 /** The feed URL as an absolute http(s) URL (without fragment), resolved against the page for relative ones. */
@@ -180,8 +178,8 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
 
   const items = new ItemCollector();
   const taxonomies: FeedTaxonomy[] = [];
-  /** Every page address asked for or redirected to, by `pageKey`. */
-  const visited = new Set<string>([pageKey(feedUrl)]);
+  /** Every page address asked for or redirected to. */
+  const visited = new Set<string>([feedUrl]);
   // Assigned by the first pass of the loop, which never stops before it.
   let first!: Page;
   let pagingStopped: { reason: PagingStop; url: string } | undefined;
@@ -195,12 +193,12 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     const answer = await fetchJson(pageUrl, fetchFn, signal, timeoutMs);
     // A redirect back to a page already read is a loop: its items are not read twice.
     const landed = pageHref(answer.url);
-    if (landed && pageKey(landed) !== pageKey(pageUrl)) {
-      if (pageNumber > 1 && visited.has(pageKey(landed))) {
+    if (landed && landed !== pageUrl) {
+      if (visited.has(landed)) {
         pagingStopped = { reason: 'loop', url: landed };
         break;
       }
-      visited.add(pageKey(landed));
+      visited.add(landed);
     }
     const page = readPage(answer.body, pageUrl);
     if (pageNumber === 1) first = page;
@@ -218,7 +216,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     }
     const stop: PagingStop | undefined = !next
       ? 'invalid-next'
-      : visited.has(pageKey(next))
+      : visited.has(next)
         ? 'loop'
         : pageNumber >= maxPages
           ? 'page-cap'
@@ -228,7 +226,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       pagingStopped = { reason: stop, url: next ?? raw };
       break;
     }
-    visited.add(pageKey(next!));
+    visited.add(next!);
     pageUrl = next!;
   }
 

@@ -5,59 +5,35 @@
  */
 import { telHref } from '../feed/schemas.js';
 
-const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+/** With the `u` flag a surrogate pair is one code point, so only a lone half matches. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 /**
  * The text with each lone surrogate (half of an emoji cut off) replaced by U+FFFD,
  * as `String.prototype.toWellFormed` does: `encodeURIComponent` throws on one.
  */
 export function wellFormed(text: string): string {
-  return text.replace(SURROGATES, (char) => (char.length > 1 ? char : '\uFFFD'));
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** `encodeURIComponent` that cannot throw. */
+/** `encodeURIComponent` that cannot throw: every URL part made from outside text goes through it. */
 export function encodeComponent(text: string): string {
   return encodeURIComponent(wellFormed(text));
 }
 
-/** `base` with the given query parameters; absent values are left out. */
-export function urlWithQuery(base: string, params: Readonly<Record<string, string | undefined>>): string {
-  const query = Object.entries(params)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined)
-    .map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(value)}`)
-    .join('&');
-  return query ? `${base}?${query}` : base;
-}
-
 const ONE_ADDRESS = /^([^@]+)@([^@]+)$/;
-/** A domain of letters, digits, hyphens and dots: safe to hand to the URL parser for its punycode form. */
-const PLAIN_DOMAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N}.-]*[\p{L}\p{N}])?$/u;
 
 /**
  * The `mailto:` link to exactly one address, or undefined when `address` is not
  * one `local@domain`. In a `mailto:` URI `?` starts header fields, `&` and `=`
  * separate them and `,` separates addresses (RFC 6068 §2), and a local part may
- * legally hold all of them: it is percent-encoded, so an address such as
- * `info?bcc=spy@evil.example` can never add a recipient or a header field.
+ * legally hold all of them: both parts are percent-encoded, so an address such as
+ * `info?bcc=spy@evil.example` can never add a recipient or a header field. (A
+ * non-ASCII domain goes as percent-encoded UTF-8, which §2 allows.)
  */
 export function mailtoHref(address: string): string | undefined {
   const match = ONE_ADDRESS.exec(address.trim());
-  if (!match) return undefined;
-  const [, local = '', domain = ''] = match;
-  return `mailto:${encodeComponent(local)}@${asciiDomain(domain)}`;
-}
-
-/** An internationalised domain in its ASCII (punycode) form, as RFC 6068 asks; anything else encoded. */
-function asciiDomain(domain: string): string {
-  if (PLAIN_DOMAIN.test(domain)) {
-    try {
-      const host = new URL(`http://${domain}/`).hostname;
-      if (/^[a-z0-9.-]+$/.test(host)) return host;
-    } catch {
-      // Not a host name the URL parser takes: encoded as text below.
-    }
-  }
-  return encodeComponent(domain);
+  return match ? `mailto:${encodeComponent(match[1]!)}@${encodeComponent(match[2]!)}` : undefined;
 }
 
 export { telHref };

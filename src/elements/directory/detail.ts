@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedEvent, FeedSource, LocalizedText, Taxonomy, VolunteerTask } from '../../feed/types.js';
-import { contactHref, urlWithQuery } from '../../internal/links.js';
+import { contactHref, encodeComponent } from '../../internal/links.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { contactLinks, externalLink } from './card.js';
 import { label, localized } from '../shared/text.js';
@@ -47,7 +47,7 @@ export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | un
   }
   const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
   if (parts.length === 0) return undefined;
-  return urlWithQuery('https://www.openstreetmap.org/search', { query: parts.join(', ') });
+  return `https://www.openstreetmap.org/search?query=${encodeComponent(parts.join(', '))}`;
 }
 
 /** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */

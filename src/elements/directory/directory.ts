@@ -32,7 +32,7 @@ const SLOW_SEARCH_MS = 400;
  * found, not as "0 of 2".
  */
 function serverState(page: { count?: number | undefined; next?: string | undefined }, listed: number) {
-  return page.next ? { count: Math.max(page.count ?? listed, listed), next: page.next } : { count: listed };
+  return page.next ? { count: page.count ?? listed, next: page.next } : { count: listed };
 }
 
 /**
@@ -219,19 +219,17 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     generation: number,
   ): Promise<{ items: Association[]; count?: number; next?: string }> {
     const page = await loadFeed(url, { signal, taxonomyFile: false, stopAfterFirst: () => true });
-    if (generation === this.serverGeneration) this.reportInvalid(page);
+    // Reported as the feed's invalid items are (console + `kumppani-invalid`), once, for the search shown.
+    const { skipped, dropped } = page;
+    if (generation === this.serverGeneration && skipped.length + dropped.length > 0) {
+      warnInvalid(page.url, skipped, dropped);
+      emit(this, 'kumppani-invalid', { url: page.url, skipped, dropped });
+    }
     return {
       items: page.associations.filter((association) => association.status === 'active'),
       ...(page.announcedCount === undefined ? {} : { count: page.announcedCount }),
       ...(page.next ? { next: page.next } : {}),
     };
-  }
-
-  /** Invalid items and fields of a server's answer, reported as the feed's are (console + `kumppani-invalid`). */
-  private reportInvalid(page: FeedData): void {
-    if (page.skipped.length === 0 && page.dropped.length === 0) return;
-    warnInvalid(page.url, page.skipped, page.dropped);
-    emit(this, 'kumppani-invalid', { url: page.url, skipped: page.skipped, dropped: page.dropped });
   }
 
   /**
@@ -258,7 +256,11 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
       this.shownGeneration = generation;
       // A "show more" clicked while this search was under way was for the results it replaces.
       this.pages = 1;
-      this.clearServerError();
+      // A search that succeeds takes away the alert of one that failed before it.
+      if (this.error && this.error === this.serverError) {
+        this.error = undefined;
+        this.loadState = 'ready';
+      }
     } catch (reason) {
       if (generation === this.serverGeneration) this.serverFailed(reason);
     } finally {
@@ -300,13 +302,6 @@ export class KumppaniDirectory extends KumppaniListElement<Association> {
     console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
     this.error = this.serverError = error;
     this.loadState = 'error';
-  }
-
-  /** A search that succeeds takes away the alert of one that failed before it. */
-  private clearServerError(): void {
-    if (!this.serverError || this.error !== this.serverError) return;
-    this.serverError = this.error = undefined;
-    this.loadState = 'ready';
   }
 
   protected override busy(): boolean {
