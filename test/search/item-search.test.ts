@@ -37,6 +37,8 @@ describe("searching a widget's items", () => {
     let made = 0;
     const search = createItemSearch(items, (item) => (made++, item.doc));
     expect(made, 'nothing is made before the page has painted').to.equal(0);
+    // The work starts after the next frame; waiting for it, not for a number of tasks, keeps this independent of load.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     for (let i = 0; i < 50 && made < items.length; i++) await nextTask();
     expect(made).to.equal(items.length);
     search.search('kuoro');
