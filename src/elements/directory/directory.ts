@@ -45,6 +45,7 @@ function serverState(page: { count?: number | undefined; next?: string | undefin
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  * @fires kumppani-select - A resident opened an association (cancelable): `{ association }`.
  * @fires kumppani-change - The search or filters changed: `{ query, filters, count }`.
+ * @fires kumppani-invalid - A page of the server's search answer held invalid items or fields: `{ url, skipped, dropped }`.
  *
  * @csspart search - The search form.
  * @csspart search-input - The search box.
