@@ -27,6 +27,27 @@ function jsonModules() {
 }
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The property suites' replay settings, from the environment: KUMPPANI_PROPERTY,
+ * KUMPPANI_SEED and KUMPPANI_PATH replay a failure exactly as it was printed;
+ * KUMPPANI_RUNS sets how many cases each property tries.
+ */
+function propertySettingsPlugin() {
+  return {
+    name: 'property-settings',
+    executeCommand({ command }) {
+      if (command !== 'property-settings') return undefined;
+      const number = (value) => (value === undefined || value === '' ? undefined : Number(value));
+      return {
+        seed: number(process.env.KUMPPANI_SEED),
+        path: process.env.KUMPPANI_PATH || undefined,
+        property: process.env.KUMPPANI_PROPERTY || undefined,
+        runs: number(process.env.KUMPPANI_RUNS),
+      };
+    },
+  };
+}
 if (!existsSync(chromePath)) {
   console.error(`No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
@@ -65,6 +86,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     jsonModules(),
     feedOriginPlugin(),
+    propertySettingsPlugin(),
   ],
   middleware: [
     // Files where the pages expect them: msw's worker at the site root (to control the test

@@ -16,6 +16,7 @@ export type {
   ErrorDetail,
   SelectDetail,
   ChangeDetail,
+  InvalidDetail,
   ActiveFilters,
 } from './internal/events.js';
 export type { Association, FeedData, FeedErrorKind, LocalizedText } from './feed/types.js';

@@ -1,6 +1,7 @@
 import type { FeedEvent, LocalizedText } from '../feed/types.js';
 import { pickText } from '../i18n/locales.js';
 import { TIME_ZONE, dayKey, pad, wallTime, type WallTime } from './helsinki.js';
+import { encodeComponent, wellFormed } from '../internal/links.js';
 
 /**
  * "Add to calendar" as an iCalendar file (RFC 5545) made in the browser.
@@ -40,10 +41,6 @@ const VTIMEZONE = [
 ];
 
 const STATUS = { scheduled: 'CONFIRMED', cancelled: 'CANCELLED', postponed: 'TENTATIVE' } as const;
-
-/** Unpaired surrogates replaced, so the text is valid UTF-8 and can be percent-encoded. */
-const wellFormed = (value: string): string =>
-  value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (char) => (char.length > 1 ? char : '\uFFFD'));
 
 /**
  * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line
@@ -122,7 +119,7 @@ export function eventToIcs(event: FeedEvent, options: IcsOptions): string {
     ...VTIMEZONE,
     'BEGIN:VEVENT',
     // Percent-encoding keeps any feed id safe and leaves "@" only before the domain.
-    `UID:${encodeURIComponent(wellFormed(event.id))}@kumppani`,
+    `UID:${encodeComponent(event.id)}@kumppani`,
     `DTSTAMP:${options.now.toISOString().replace(/[-:]|\.\d+/g, '')}`,
     allDay ? `DTSTART;VALUE=DATE:${local(s).slice(0, 8)}` : `DTSTART;TZID=${TIME_ZONE}:${local(s)}`,
   ];
@@ -137,7 +134,7 @@ export function eventToIcs(event: FeedEvent, options: IcsOptions): string {
 
 /** A `data:` URL for an `<a download href>` link: no request is made. */
 export function icsDataUrl(ics: string): string {
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(wellFormed(ics))}`;
+  return `data:text/calendar;charset=utf-8,${encodeComponent(ics)}`;
 }
 
 /** A safe ASCII file name: the Helsinki start date and the name, e.g. `2027-06-14-kesakonsertti.ics`. */

@@ -3,6 +3,7 @@ import { FeedError, type FeedData } from '../feed/types.js';
 import { sharedFeed } from '../feed/index.js';
 import { emit } from '../internal/events.js';
 import { nextTask } from '../internal/tasks.js';
+import { warnInvalid } from '../internal/report.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -40,6 +41,8 @@ export class FeedController implements ReactiveController {
   #abort: AbortController | undefined;
   /** The address and mode of the current or last load, so a change loads again. */
   #requested: string | undefined;
+  /** The error `fail` showed, which `recover` may take away. */
+  #failedAfterLoad: FeedError | undefined;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #binding: FeedBinding;
@@ -74,14 +77,15 @@ export class FeedController implements ReactiveController {
 
   /** Shows an error that arose after loading (a failed server search) with the feed's retry. */
   fail(error: FeedError): void {
+    this.#failedAfterLoad = error;
     this.error = error;
     this.state = 'error';
     this.#host.requestUpdate();
   }
 
-  /** Clears an error shown by `fail` once what failed has succeeded. */
+  /** Clears an error shown by `fail` once what failed has succeeded (never the feed's own error). */
   recover(): void {
-    if (this.state !== 'error' || !this.data) return;
+    if (this.state !== 'error' || !this.data || this.error !== this.#failedAfterLoad) return;
     this.error = undefined;
     this.state = 'ready';
     this.#host.requestUpdate();
@@ -144,7 +148,7 @@ export class FeedController implements ReactiveController {
   }
 
   #report(data: FeedData): void {
-    reportInvalid(data.url, data.skipped, data.dropped);
+    warnInvalid(data.url, data.skipped, data.dropped);
     if (data.pagingStopped) {
       console.warn(
         `kumppani: stopped following the pages of ${data.url} (${data.pagingStopped.reason} at ${data.pagingStopped.url}); showing what was loaded.`,
@@ -156,21 +160,5 @@ export class FeedController implements ReactiveController {
       dropped: data.dropped,
       ...(data.pagingStopped ? { pagingStopped: data.pagingStopped } : {}),
     });
-  }
-}
-
-/** Invalid items and fields in the console: plain text a webmaster can read and copy, then the objects. */
-export function reportInvalid(
-  url: string,
-  skipped: ReadonlyArray<{ id: string; reason: string }>,
-  dropped: ReadonlyArray<{ id: string; field: string; reason: string }>,
-): void {
-  const list = (entries: ReadonlyArray<{ id: string; reason: string; field?: string }>) =>
-    entries.map((entry) => `\n  ${entry.id}${entry.field ? ` ${entry.field}` : ''}: ${entry.reason}`).join('');
-  if (skipped.length > 0) {
-    console.warn(`kumppani: ${skipped.length} invalid item(s) in ${url} were left out:${list(skipped)}`, skipped);
-  }
-  if (dropped.length > 0) {
-    console.warn(`kumppani: ${dropped.length} invalid field(s) in ${url} were ignored:${list(dropped)}`, dropped);
   }
 }

@@ -49,13 +49,17 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** GETs `url` and parses the body as JSON, mapping every failure to a FeedError (or the abort reason). */
+/**
+ * GETs `url` and parses the body as JSON, mapping every failure to a FeedError
+ * (or the abort reason). `url` in the answer is where the body came from after
+ * any redirect.
+ */
 async function fetchJson(
   url: string,
   fetchFn: typeof fetch,
   signal: AbortSignal | undefined,
   timeoutMs: number,
-): Promise<unknown> {
+): Promise<{ body: unknown; url: string }> {
   throwIfAborted(signal);
   const request = new AbortController();
   let timedOut = false;
@@ -103,7 +107,7 @@ async function fetchJson(
       throw failure(error);
     }
     try {
-      return JSON.parse(body) as unknown;
+      return { body: JSON.parse(body) as unknown, url: response.url || url };
     } catch {
       throw new FeedError('format', 'the feed is not JSON', url);
     }
@@ -113,10 +117,13 @@ async function fetchJson(
   }
 }
 
-/** A page address for following and loop detection: absolute http(s), normalised, no fragment. */
+/**
+ * A page address for following and loop detection: absolute http(s), normalised,
+ * no fragment, no empty query (`…/feed.json?` is `…/feed.json`).
+ */
 export function pageHref(next: unknown): string | undefined {
-  const href = httpHref(next);
-  return href?.split('#')[0];
+  const href = httpHref(next)?.split('#')[0];
+  return href && href.indexOf('?') === href.length - 1 ? href.slice(0, -1) : href;
 }
 
 /** The feed URL as an absolute http(s) URL (without fragment), resolved against the page for relative ones. */
@@ -159,7 +166,7 @@ async function fetchTaxonomyFile(
   timeoutMs: number,
 ): Promise<FeedTaxonomy | undefined> {
   try {
-    return readTaxonomy(await fetchJson(new URL('taxonomy.json', feedUrl).href, fetchFn, signal, timeoutMs));
+    return readTaxonomy((await fetchJson(new URL('taxonomy.json', feedUrl).href, fetchFn, signal, timeoutMs)).body);
   } catch {
     return undefined;
   }
@@ -174,8 +181,10 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
 
   const items = new ItemCollector();
   const taxonomies: FeedTaxonomy[] = [];
+  /** Every page address asked for or redirected to. */
   const visited = new Set<string>([feedUrl]);
-  let first: Page | undefined;
+  // Assigned by the first pass of the loop, which never stops before it.
+  let first!: Page;
   let pagingStopped: { reason: PagingStop; url: string } | undefined;
   let nextByChoice: string | undefined;
   let pageUrl = feedUrl;
@@ -184,8 +193,18 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   let taxonomyFile: Promise<FeedTaxonomy | undefined> | undefined;
 
   for (let pageNumber = 1; ; pageNumber++) {
-    const page = readPage(await fetchJson(pageUrl, fetchFn, signal, timeoutMs), pageUrl);
-    first ??= page;
+    const answer = await fetchJson(pageUrl, fetchFn, signal, timeoutMs);
+    // A redirect back to a page already read is a loop: its items are not read twice.
+    const landed = pageHref(answer.url);
+    if (landed && landed !== pageUrl) {
+      if (visited.has(landed)) {
+        pagingStopped = { reason: 'loop', url: landed };
+        break;
+      }
+      visited.add(landed);
+    }
+    const page = readPage(answer.body, pageUrl);
+    if (pageNumber === 1) first = page;
     items.add(page.data, pageNumber);
     if (page.taxonomy) taxonomies.push(page.taxonomy);
     if (pageNumber === 1 && !page.taxonomy && options.taxonomyFile !== false) {

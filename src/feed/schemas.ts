@@ -9,6 +9,7 @@
  * space around a value that the widget ignores.
  */
 import * as z from './zod.js';
+import { hasVisibleText } from './visible.js';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -55,8 +56,11 @@ const padded = (pattern: string, flags?: string): RegExp => new RegExp(`^\\s*(?:
 /** A blank string counts as absent: `required`, and no other check runs on it. */
 const present = z.refine<string>((text) => !!text.trim(), { error: 'required', abort: true });
 
+/** A string of only invisible characters (zero-width, bidi controls) would show as nothing: `blank`. */
+const visible = z.refine<string>(hasVisibleText, { error: 'blank', abort: true });
+
 /** A string passed through `checks`, then trimmed. */
-const text = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(present, ...checks, z.trim());
+const text = (...checks: z.core.$ZodCheck<string>[]) => z.string().check(present, visible, ...checks, z.trim());
 
 const pattern = (source: string, message: string, flags?: string) => z.regex(padded(source, flags), message);
 
@@ -88,7 +92,7 @@ export const localizedText = memo((max: number) =>
       const out: Record<string, string> = {};
       for (const key of Object.keys(input)) {
         const value = input[key];
-        if (!LANGUAGE_TAG.test(key) || typeof value !== 'string' || !value.trim()) continue;
+        if (!LANGUAGE_TAG.test(key) || typeof value !== 'string' || !hasVisibleText(value)) continue;
         if (longerThan(value, max)) {
           payload.issues.push({ code: 'custom', input: value, path: [key], message: `longer than ${max} characters` });
         }
@@ -120,7 +124,7 @@ export const codeList = memo((min: number, noun: string) =>
     z.array(z.unknown()),
     z.transform((input: unknown[], payload): string[] => {
       const codes = new Set<string>();
-      for (const entry of input) if (typeof entry === 'string' && entry.trim()) codes.add(entry.trim());
+      for (const entry of input) if (typeof entry === 'string' && hasVisibleText(entry)) codes.add(entry.trim());
       if (codes.size < min) payload.issues.push({ code: 'custom', input, message: `at least ${min} ${noun} needed` });
       return [...codes];
     }),

@@ -1,5 +1,6 @@
 import type { Locale } from './locales.js';
 import { TIME_ZONE } from '../calendar/helsinki.js';
+import { own } from '../internal/lookup.js';
 
 // Intl objects are costly to build and are used on every render: one per locale and kind.
 const cache = new Map<string, object>();
@@ -51,8 +52,9 @@ const languageNames = new Map<string, string>();
 
 /** "suomi", "ruotsi" … in the UI language, with the bundle's own names for codes Intl lacks. */
 export function languageName(locale: Locale, code: string): string {
-  const own = locale.strings.languageNames[code];
-  if (own) return own;
+  // The code comes from the feed or the address: "constructor" must not find Object.
+  const bundled = own(locale.strings.languageNames, code);
+  if (bundled) return bundled;
   const key = `${locale.intl} ${code}`;
   let name = languageNames.get(key);
   if (name === undefined) {

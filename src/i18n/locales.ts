@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../feed/types.js';
 import type { Strings } from './strings.js';
+import { own } from '../internal/lookup.js';
 import { fi } from './fi.js';
 import { sv } from './sv.js';
 import { en } from './en.js';
@@ -50,7 +51,7 @@ export interface PickedText {
 export function pickText(text: LocalizedText | undefined, lang: string): PickedText | undefined {
   if (!text) return undefined;
   for (const candidate of [lang, 'fi', 'sv', 'en']) {
-    const value = text[candidate];
+    const value = own(text, candidate);
     if (value) return { text: value, lang: candidate };
   }
   for (const [key, value] of Object.entries(text)) {

@@ -21,6 +21,14 @@ export interface LoadDetail {
   pagingStopped?: { reason: PagingStop; url: string };
 }
 
+/** A server search's answer held invalid items or fields (each page reported once, when it arrives). */
+export interface InvalidDetail {
+  /** The page of the answer. */
+  url: string;
+  skipped: SkippedItem[];
+  dropped: DroppedField[];
+}
+
 export interface ErrorDetail {
   kind: FeedErrorKind;
   status?: number;
@@ -47,6 +55,7 @@ export interface KumppaniEventMap {
   'kumppani-error': CustomEvent<ErrorDetail>;
   'kumppani-select': CustomEvent<SelectDetail>;
   'kumppani-change': CustomEvent<ChangeDetail>;
+  'kumppani-invalid': CustomEvent<InvalidDetail>;
 }
 
 declare global {

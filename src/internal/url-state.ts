@@ -1,3 +1,5 @@
+import { freshTable } from './lookup.js';
+
 /**
  * A widget's search state in the page URL's fragment, so the Back button and
  * shared links restore it. The fragment, unlike the query string, is never sent
@@ -16,7 +18,8 @@ function splitFragment(hash: string): { anchor: string; params: URLSearchParams 
 
 export function readUrlState(namespace: string, hash: string = location.hash): UrlState {
   const { params } = splitFragment(hash);
-  const state: UrlState = {};
+  // Keys come from whoever wrote the link (`#k.__proto__=…`): no prototype to reach.
+  const state: UrlState = freshTable();
   const prefix = `${namespace}.`;
   for (const [key, value] of params) {
     if (key.startsWith(prefix)) state[key.slice(prefix.length)] = value;

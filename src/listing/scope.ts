@@ -19,7 +19,7 @@ export function municipalityNames(associations: readonly Association[]): Readonl
     const before = names.get(code);
     // Most items repeat a name already known: copy only when it adds a language.
     if (!before) names.set(code, name);
-    else if (Object.keys(name).some((lang) => !(lang in before))) names.set(code, { ...name, ...before });
+    else if (Object.keys(name).some((lang) => !Object.hasOwn(before, lang))) names.set(code, { ...name, ...before });
   };
   for (const association of associations) {
     merge(association.municipality.code, association.municipality.name);

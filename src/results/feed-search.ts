@@ -45,6 +45,7 @@ export class FeedSearch implements RemoteSource<Association> {
       items: page.associations.filter((association) => association.status === 'active'),
       ...(page.announcedCount === undefined ? {} : { total: page.announcedCount }),
       ...(page.next ? { next: page.next } : {}),
+      url,
       skipped: page.skipped,
       dropped: page.dropped,
     };

@@ -43,6 +43,8 @@ export interface RemotePage<Item> {
   total?: number;
   /** Where the next page is, if there is one. */
   next?: string;
+  /** The address this page was read from, to name it in reports. */
+  url?: string;
   skipped: SkippedItem[];
   dropped: DroppedField[];
 }

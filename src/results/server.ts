@@ -12,8 +12,10 @@ export interface ServerResultsBinding<Item> {
   failed(error: FeedError): void;
   /** A search succeeded: clear an error an earlier one left. */
   succeeded(): void;
-  /** A page was read: report its invalid items and fields. */
+  /** A page of the newest query was read: report its invalid items and fields. */
   read(page: RemotePage<Item>): void;
+  /** The newest query's first page is shown (a "show more" clicked before was for the results it replaced). */
+  answered(): void;
 }
 
 /**
@@ -32,6 +34,8 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
   #slow = false;
   #next: string | undefined;
   #generation = 0;
+  /** The generation whose answer is on screen: "show more" continues only that one. */
+  #shown = 0;
   #requests: AbortController | undefined;
   readonly #items = new Map<string, Item>();
   #last: RemoteQuery | undefined;
@@ -61,9 +65,11 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
           if (generation !== this.#generation) return;
           this.#items.clear();
           this.results = [];
-          this.#take(page);
+          this.#shown = generation;
           this.total = page.total ?? page.items.length;
+          this.#take(page);
           this.#answered = true;
+          this.#binding.answered();
           this.#binding.succeeded();
         },
         (reason: unknown) => this.#fail(generation, reason),
@@ -103,7 +109,8 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
 
   loadMore(wanted: number): Promise<void> | undefined {
     const next = this.#next;
-    if (next === undefined || wanted <= this.results.length) return undefined;
+    // While a newer query is under way, the results on screen are an older one's: nothing to continue.
+    if (next === undefined || wanted <= this.results.length || this.#shown !== this.#generation) return undefined;
     const generation = this.#generation;
     const signal = this.#requests!.signal;
     return this.#source.more(next, signal).then(
@@ -133,6 +140,9 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
     for (const item of fresh) this.#items.set(item.id, item);
     this.results = [...this.results, ...fresh];
     this.#next = page.next;
+    // On the last page the count is what could be listed: an answer of only events, dissolved
+    // or invalid items reads as nothing found, not as "0 of 2".
+    if (page.next === undefined) this.total = this.results.length;
     this.#binding.read(page);
   }
 

@@ -101,6 +101,44 @@ describe('loadFeed: paging', () => {
     expect(hits.get('/loop/1')).to.equal(1);
   });
 
+  it('notices a next that differs from an earlier page only by a trailing ? at once, reading nothing twice', async () => {
+    const hits = await serveAll({
+      '/again/1': page([item('a1'), item('a2')], `${ORIGIN}/again/2?`),
+      '/again/2': page([item('b1')], `${ORIGIN}/again/1?#top`),
+    });
+    const data = await loadFeed(`${ORIGIN}/again/1`);
+    expect(ids(data)).to.deep.equal(['a1', 'a2', 'b1']);
+    expect(data.skipped).to.deep.equal([]);
+    expect(data.pagingStopped).to.deep.equal({ reason: 'loop', url: `${ORIGIN}/again/1` });
+    expect(hits.get('/again/1')).to.equal(1);
+  });
+
+  it('notices a redirect back to a page already read before reading it again', async () => {
+    const hits = new Map<string, number>();
+    const count = (request: Request) => {
+      const path = new URL(request.url).pathname;
+      hits.set(path, (hits.get(path) ?? 0) + 1);
+    };
+    await mockFeeds(
+      http.get(`${ORIGIN}/redirect/1`, ({ request }) => {
+        count(request);
+        return json(page([item('a1'), item('a2'), item('a3')], `${ORIGIN}/redirect/2`));
+      }),
+      // The second page sends the reader back to the first.
+      http.get(`${ORIGIN}/redirect/2`, ({ request }) => {
+        count(request);
+        return new Response(null, { status: 302, headers: { Location: `${ORIGIN}/redirect/1?` } });
+      }),
+      notFound,
+    );
+    const data = await loadFeed(`${ORIGIN}/redirect/1`);
+    expect(ids(data)).to.deep.equal(['a1', 'a2', 'a3']);
+    // Not three "duplicate id" skips: the page reached again is not read.
+    expect(data.skipped).to.deep.equal([]);
+    expect(data.pagingStopped).to.deep.equal({ reason: 'loop', url: `${ORIGIN}/redirect/1` });
+    expect(hits.get('/redirect/2')).to.equal(1);
+  });
+
   it('stops at a next that is not an absolute http(s) URL', async () => {
     for (const next of ['javascript:alert(1)', '/relative/2', 'ftp://feed.example/2', 42]) {
       await serveAll({ '/bad-next/1': page([item('a1')], next) });

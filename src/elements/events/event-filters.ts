@@ -3,6 +3,7 @@ import type { FeedData } from '../../feed/types.js';
 import { collator, type Locale } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { dateText } from '../../i18n/dates.js';
+import { own } from '../../internal/lookup.js';
 import { WHEN_OPTIONS, type EventFacet, type EventFacetCounts } from '../../listing/events.js';
 import { codeLabel, filterOptions, type FilterGroup, type FilterOption, type LabelSource } from '../shared/filters.js';
 
@@ -85,7 +86,7 @@ export function eventChipLabel(key: string, value: string, data: FeedData, ctx: 
   if (key === 'when') {
     const range = RANGE.exec(value);
     if (range) return `${dateText(range[1]!, ctx.locale)}–${dateText(range[2]!, ctx.locale)}`;
-    return (Object.hasOwn(texts.when, value) ? texts.when[value as keyof typeof texts.when] : undefined) ?? value;
+    return own(texts.when, value) ?? value;
   }
   if (key === 'free') return texts.free;
   if (key === 'attendance') return value === 'online' ? texts.online : texts.onsite;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, ContactPerson } from '../../feed/types.js';
-import { telHref } from '../../feed/index.js';
 import type { Locale } from '../../i18n/index.js';
+import { contactHref, encodeComponent } from '../../internal/links.js';
 import { localized } from './text.js';
 
 /** A link out of the page: it never tells the target where the resident came from. */
@@ -19,7 +19,7 @@ export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | un
   }
   const parts = [address?.street, address?.postalCode, address?.postOffice].filter(Boolean);
   if (parts.length === 0) return undefined;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.join(', '))}`;
+  return `https://www.openstreetmap.org/search?query=${encodeComponent(parts.join(', '))}`;
 }
 
 /** Website, e-mail and phone links, built by the widget from validated values. */
@@ -28,14 +28,11 @@ export function contactLinks(association: Association, locale: Locale): Template
   const contact = association.contact;
   const links: TemplateResult[] = [];
   if (contact?.website) links.push(externalLink(contact.website, strings.website));
-  if (contact?.email) {
-    links.push(
-      html`<a href=${`mailto:${contact.email}`}
-        ><span class="visually-hidden">${strings.email}: </span>${contact.email}</a
-      >`,
-    );
+  const mailto = contact?.email ? contactHref('email', contact.email) : undefined;
+  if (contact?.email && mailto) {
+    links.push(html`<a href=${mailto}><span class="visually-hidden">${strings.email}: </span>${contact.email}</a>`);
   }
-  const tel = contact?.phone ? telHref(contact.phone) : undefined;
+  const tel = contact?.phone ? contactHref('phone', contact.phone) : undefined;
   if (contact?.phone && tel) {
     links.push(html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${contact.phone}</a>`);
   }
@@ -44,9 +41,10 @@ export function contactLinks(association: Association, locale: Locale): Template
 
 /** One role-based contact: the role, the name only where consent was given, e-mail and phone links. */
 export function contactPerson(person: ContactPerson, locale: Locale): TemplateResult {
-  const tel = person.phone ? telHref(person.phone) : undefined;
+  const tel = person.phone ? contactHref('phone', person.phone) : undefined;
+  const mailto = person.email ? contactHref('email', person.email) : undefined;
   return html`<span class="role">${localized(person.role, locale)}</span>
     ${person.name ? html`<span>${person.name}</span>` : nothing}
-    ${person.email ? html`<a href=${`mailto:${person.email}`}>${person.email}</a>` : nothing}
+    ${person.email && mailto ? html`<a href=${mailto}>${person.email}</a>` : nothing}
     ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
 }

@@ -22,7 +22,8 @@ import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/
 import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
-import { FeedController, reportInvalid } from '../../controllers/feed.js';
+import { FeedController } from '../../controllers/feed.js';
+import { reportInvalidAnswer } from '../../internal/report.js';
 import { QueryController } from '../../controllers/query.js';
 import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
@@ -48,6 +49,7 @@ const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Link
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  * @fires kumppani-select - A resident opened a task (cancelable): `{ task }`.
  * @fires kumppani-change - The search or filters changed: `{ query, filters, count }`.
+ * @fires kumppani-invalid - A page of a server's search answer held invalid items or fields: `{ url, skipped, dropped }`.
  *
  * @slot status - Holds the element's own polite status line (added by the element).
  *
@@ -242,7 +244,8 @@ export class KumppaniVolunteering extends LitElement {
           this.#feedLoader.fail(error);
         },
         succeeded: () => this.#feedLoader.recover(),
-        read: (page) => reportInvalid(data.url, page.skipped, page.dropped),
+        read: (page) => reportInvalidAnswer(this, page.url ?? data.url, page.skipped, page.dropped),
+        answered: () => (this.#query.pages = 1),
       });
     }
     this.#server.reset();

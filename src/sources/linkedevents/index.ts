@@ -122,7 +122,7 @@ export function linkedEventsSource(
       }),
     );
     if (signal.aborted) throw signal.reason;
-    const out: RemotePage<FeedEvent | VolunteerTask> = { ...result };
+    const out: RemotePage<FeedEvent | VolunteerTask> = { ...result, url };
     if (typeof meta.count === 'number' && meta.count >= 0) out.total = meta.count;
     const next = httpHref(meta.next);
     if (next) {
