@@ -14,5 +14,6 @@ export { KumppaniCard } from './elements/card/card.js';
 export { KumppaniEvents } from './elements/events/events.js';
 export { KumppaniVolunteering } from './elements/volunteering/volunteering.js';
 export { registerEventTexts } from './i18n/event-locales.js';
+export { registerDateWords, type DateWords } from './i18n/dates.js';
 export type { EventBundle } from './i18n/index.js';
 export type { FeedEvent, VolunteerTask } from './feed/types.js';

@@ -3,7 +3,7 @@
 import { loadFeed } from '../../src/feed/index.ts';
 import { toSearchDocument } from '../../src/listing/documents.ts';
 import { municipalityNames } from '../../src/listing/scope.ts';
-import { FacetTable } from '../../src/listing/facets.ts';
+import { FacetTable } from '../../src/listing/association-facets.ts';
 import { createSearchEngine as kumppani } from '../../src/search/index.ts';
 import { createSearchEngine as scan } from '../engines/scan.js';
 import { createSearchEngine as minisearch } from '../engines/minisearch.js';

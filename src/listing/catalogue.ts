@@ -1,7 +1,7 @@
 import type { Association } from '../feed/types.js';
 import { pickText, sortByTextSteps, type Locale } from '../i18n/index.js';
 import { runInTasks, runNow, type Steps } from '../internal/tasks.js';
-import { FacetTable } from './facets.js';
+import { FacetTable } from './association-facets.js';
 import type { Scope } from './scope.js';
 
 /** A feed's associations as a directory shows them in one UI language. */

@@ -2,7 +2,7 @@ import type { VolunteerTask } from '../feed/types.js';
 import type { Locale } from '../i18n/locales.js';
 import { dateText, dateWords } from '../i18n/dates.js';
 import { dayKey } from '../calendar/helsinki.js';
-import { countSpec, matchesSpec, type CountMaps, type FacetSpec, type FilterSets } from './events.js';
+import { countSpec, matchesSpec, type CountMaps, type FacetSpec, type FilterSets } from './facet-spec.js';
 
 /** Tasks still open on today's Helsinki date: those whose `endDate` has passed are hidden. */
 export function activeTasks(tasks: readonly VolunteerTask[], now: Date): VolunteerTask[] {

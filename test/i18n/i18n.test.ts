@@ -138,3 +138,12 @@ describe('i18n', () => {
     expect(languageName(resolveLocale('fi'), '!!')).to.equal('!!');
   });
 });
+
+describe('the package entry', () => {
+  it('exports what the README tells users to call to add a language', async () => {
+    const entry = await import('../../src/index.js');
+    for (const name of ['registerLocale', 'registerEventTexts', 'registerDateWords']) {
+      expect(entry[name as keyof typeof entry], name).to.be.a('function');
+    }
+  });
+});

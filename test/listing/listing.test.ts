@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { association } from '../support/associations.js';
 import { municipalityNames, resolveMunicipalityCodes, type Scope } from '../../src/listing/scope.js';
 import { parseList } from '../../src/internal/parse-list.js';
-import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/facets.js';
+import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/association-facets.js';
 import { catalogue, prepareCatalogue, scopePositions } from '../../src/listing/catalogue.js';
 import { resolveLocale } from '../../src/i18n/index.js';
 import { seeded } from '../support/random.js';

@@ -5,7 +5,7 @@ import { nextTask } from '../../internal/tasks.js';
 import { Inputs } from '../../internal/inputs.js';
 import { parseList } from '../../internal/parse-list.js';
 import { municipalityNames, resolveMunicipalityCodes, spansMunicipalities, type Scope } from '../../listing/scope.js';
-import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/facets.js';
+import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listing/association-facets.js';
 import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
