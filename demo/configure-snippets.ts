@@ -7,6 +7,8 @@
 export interface Choices {
   type: 'directory' | 'events' | 'volunteering' | 'card';
   feed: string;
+  /** What the feed address points at: a kumppani feed (empty), `linkedevents` or `ptv`. */
+  format: '' | 'linkedevents' | 'ptv';
   municipality: readonly string[];
   category: readonly string[];
   targetGroup: readonly string[];
@@ -21,7 +23,10 @@ export const DEFAULT_ACCENT = '#005a9c';
 
 /** The element's attributes, in a fixed order; empty choices are left out. */
 export function attributesOf(choices: Choices): Array<[string, string]> {
-  const list: Array<[string, string]> = [['feed', choices.feed]];
+  const list: Array<[string, string]> = [
+    ['feed', choices.feed],
+    ['format', choices.format],
+  ];
   if (choices.type === 'card') list.push(['association', choices.association]);
   list.push(
     ['municipality', choices.municipality.join(',')],
@@ -39,7 +44,9 @@ const escapeAttribute = (value: string): string =>
 const attributeText = (list: Array<[string, string]>, prefix = ''): string =>
   list.map(([name, value]) => ` ${prefix}${name}="${escapeAttribute(value)}"`).join('');
 
-const fileOf = (type: Choices['type']): string => (type === 'directory' ? 'kumppani.js' : 'kumppani-all.js');
+/** `kumppani.js` holds the directory for kumppani feeds; everything else needs `kumppani-all.js`. */
+const fileOf = (choices: Choices): string =>
+  choices.type === 'directory' && !choices.format ? 'kumppani.js' : 'kumppani-all.js';
 
 /** CSS for a chosen accent, for the page's own stylesheet; empty for the default. */
 export function accentCss(choices: Choices): string {
@@ -49,7 +56,7 @@ export function accentCss(choices: Choices): string {
 
 /** The script tag (with its integrity hash when known) and the element. */
 export function elementSnippet(choices: Choices, cdn: string, integrity: Record<string, string>): string {
-  const file = fileOf(choices.type);
+  const file = fileOf(choices);
   const hash = integrity[file];
   const check = hash ? ` integrity="${hash}" crossorigin="anonymous"` : '';
   const tag = `kumppani-${choices.type}`;

@@ -5,6 +5,7 @@ import { sharedFeed } from '../src/feed/index.js';
 import type { FeedData, LocalizedText } from '../src/feed/types.js';
 import { pickText } from '../src/i18n/locales.js';
 import { municipalityNames } from '../src/listing/scope.js';
+import { allMunicipalities } from '../src/municipalities/index.js';
 import {
   accentCss,
   contrastRatio,
@@ -55,15 +56,22 @@ function checked(name: string): string[] {
   return Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`), (box) => box.value);
 }
 
+/** A source choice is `format|address`; a plain address is a kumppani feed. */
+function feedChoice(): { format: Choices['format']; address: string } {
+  const [format, address] = field<HTMLSelectElement>('#feed-choice').value.split('|') as [string, string | undefined];
+  return address === undefined ? { format: '', address: format } : { format: format as Choices['format'], address };
+}
+
 function feedAddress(): string {
-  const choice = field<HTMLSelectElement>('#feed-choice').value;
+  const choice = feedChoice().address;
   const url = choice === 'other' ? field<HTMLInputElement>('#feed-url').value.trim() : choice;
   // The snippets need the feed's full address; the demo feed is on this server.
   return url ? new URL(url, location.href).href : '';
 }
 
 async function loadLists(feed: string): Promise<void> {
-  if (!feed || feed === loadedFeed) return;
+  // A real API is asked per query: its lists come from the municipality table, not from a download.
+  if (!feed || feed === loadedFeed || feedChoice().format) return;
   loadedFeed = feed;
   const status = field<HTMLParagraphElement>('#feed-status');
   status.textContent = 'Loading the feed…';
@@ -76,6 +84,7 @@ async function loadLists(feed: string): Promise<void> {
   }
   if (feed !== loadedFeed) return;
   status.textContent = `${data.associations.length} associations in the feed.`;
+  delete field<HTMLFieldSetElement>('#municipalities').dataset['source'];
   fillChecks(field('#municipalities'), 'municipality', [...municipalityNames(data.associations)]);
   fillChecks(field('#categories'), 'category', [...data.taxonomy.categories]);
   fillChecks(field('#target-groups'), 'target-group', [...data.taxonomy.targetGroups]);
@@ -91,6 +100,7 @@ function choices(): Choices {
   return {
     type: (data.get('type') as Choices['type']) ?? 'directory',
     feed: feedAddress(),
+    format: feedChoice().format,
     municipality: checked('municipality'),
     category: checked('category'),
     targetGroup: checked('target-group'),
@@ -120,7 +130,8 @@ function update(): void {
   const current = choices();
   field<HTMLFieldSetElement>('#association-group').hidden = current.type !== 'card';
   field<HTMLFieldSetElement>('#target-groups').hidden = current.type === 'volunteering';
-  field<HTMLInputElement>('#feed-url').disabled = field<HTMLSelectElement>('#feed-choice').value !== 'other';
+  field<HTMLInputElement>('#feed-url').disabled = feedChoice().address !== 'other';
+  if (current.format) showSourceMunicipalities();
 
   const ratio = contrastRatio(current.accent, '#ffffff');
   field('#accent-status').textContent =
@@ -146,6 +157,20 @@ function update(): void {
     snippet('WordPress shortcode', shortcodeSnippet(current)),
   );
   void loadLists(current.feed);
+}
+
+/** For a real API: the municipalities it can be asked about, by name, from the national table. */
+function showSourceMunicipalities(): void {
+  const fieldset = field<HTMLFieldSetElement>('#municipalities');
+  if (fieldset.dataset['source'] === 'table') return;
+  fieldset.dataset['source'] = 'table';
+  loadedFeed = '';
+  fillChecks(
+    fieldset,
+    'municipality',
+    allMunicipalities().map((place) => [place.code, { fi: place.fi, sv: place.sv }]),
+  );
+  fillChecks(field('#categories'), 'category', []);
 }
 
 form.addEventListener('input', update);

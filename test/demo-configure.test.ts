@@ -13,6 +13,7 @@ import {
 const base: Choices = {
   type: 'directory',
   feed: 'https://yhdistykset.example/feed.json?a=1&b="2"<x>',
+  format: '',
   municipality: ['244', '091'],
   category: [],
   targetGroup: ['children'],
@@ -22,6 +23,20 @@ const base: Choices = {
 };
 
 describe('configurator snippets', () => {
+  it('name a real source and the file that carries its adapter', () => {
+    const ptv: Choices = {
+      ...base,
+      feed: 'https://api.palvelutietovaranto.suomi.fi/api/v11/',
+      format: 'ptv',
+      targetGroup: [],
+    };
+    expect(elementSnippet(ptv, 'https://cdn.example/k/', {})).to.equal(
+      '<script type="module" src="https://cdn.example/k/kumppani-all.js"></script>\n' +
+        '<kumppani-directory feed="https://api.palvelutietovaranto.suomi.fi/api/v11/" format="ptv" municipality="244,091" lang="sv"></kumppani-directory>',
+    );
+    expect(shortcodeSnippet({ ...ptv, type: 'events', format: 'linkedevents' })).to.contain(' format="linkedevents" ');
+  });
+
   it('escape what a typed feed address may hold, in every snippet', () => {
     const escaped = 'https://yhdistykset.example/feed.json?a=1&amp;b=&quot;2&quot;&lt;x&gt;';
     expect(elementSnippet(base, 'https://cdn.example/k/', { 'kumppani.js': 'sha384-abc' })).to.equal(
