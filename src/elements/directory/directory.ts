@@ -9,18 +9,15 @@ import { FACETS, type Facet, type FacetCounts, type Filters } from '../../listin
 import { catalogue, prepareCatalogue, scopePositions, type Catalogue } from '../../listing/catalogue.js';
 import { toSearchDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
-import { ServerResults } from '../../results/server.js';
+import type { ServerResults } from '../../results/server.js';
 import { FeedSearch } from '../../results/feed-search.js';
 import type { ResultsSource } from '../../results/source.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
 import { FeedController } from '../../controllers/feed.js';
-import { reportInvalidAnswer } from '../../internal/report.js';
 import { QueryController } from '../../controllers/query.js';
-import { DialogController } from '../../controllers/dialog.js';
-import { LiveStatusController } from '../../controllers/status.js';
-import { UrlStateController } from '../../controllers/url-state.js';
 import { emit } from '../../internal/events.js';
+import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
@@ -141,14 +138,6 @@ export class KumppaniDirectory extends LitElement {
     settled: () => this.#results?.settled ?? Promise.resolve(),
     count: () => this.#results?.total ?? 0,
   });
-  readonly #dialog = new DialogController(this, this.#focusMover, {
-    has: (id) => !!this.#results?.find(id),
-    openerOf: (id) => {
-      const index = this.#results?.results.findIndex((item) => item.id === id) ?? -1;
-      return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
-    },
-    fallback: () => this.#view.searchInput,
-  });
   readonly #view: ListView<Association> = new ListView({
     host: this,
     locale: () => this.#locale,
@@ -166,26 +155,21 @@ export class KumppaniDirectory extends LitElement {
       renderItemList(visible, busy, (association, index) => this.#renderItem(association, index)),
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
+  readonly #dialog = wireList(this, {
+    prefix: 'k',
+    feed: this.#feedLoader,
+    query: this.#query,
+    focus: this.#focusMover,
+    view: this.#view,
+    results: () => this.#results,
+    lang: () => this.#locale.lang,
+  });
 
   constructor() {
     super();
     this.pageSize = 20;
     this.headingLevel = 3;
     this.serverThreshold = DEFAULT_SERVER_THRESHOLD;
-    new LiveStatusController(
-      this,
-      () => this.#view.statusText(),
-      () => this.#locale.lang,
-    );
-    new UrlStateController(this, {
-      prefix: 'k',
-      read: (state) => {
-        this.#query.read(state);
-        this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
-      },
-      write: () => ({ ...this.#query.urlState(), open: this.#dialog.openId }),
-      ready: () => this.#feedLoader.state === 'ready',
-    });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
@@ -272,15 +256,11 @@ export class KumppaniDirectory extends LitElement {
       targetGroups: new Set(parseList(this.targetGroup)),
     });
     if (data.next) {
-      this.#server ??= new ServerResults(new FeedSearch(data), {
-        changed: () => this.requestUpdate(),
-        failed: (error) => {
-          console.error(`kumppani: the feed's search failed (${error.kind}): ${error.message}`);
-          this.#feedLoader.fail(error);
-        },
-        succeeded: () => this.#feedLoader.recover(),
-        read: (page) => reportInvalidAnswer(this, page.url ?? data.url, page.skipped, page.dropped),
-        answered: () => (this.#query.pages = 1),
+      this.#server ??= serverResults(this, new FeedSearch(data), {
+        feed: this.#feedLoader,
+        query: this.#query,
+        url: data.url,
+        what: "feed's search",
       });
       this.#server.reset();
       return;

@@ -17,7 +17,7 @@ import {
 } from '../../listing/events.js';
 import { eventDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
-import { ServerResults } from '../../results/server.js';
+import type { ServerResults } from '../../results/server.js';
 import type { ResultsSource } from '../../results/source.js';
 import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
 import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
@@ -25,11 +25,8 @@ import { TARGET_GROUP_KEYWORDS } from '../../sources/linkedevents/map.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
 import { FeedController } from '../../controllers/feed.js';
-import { reportInvalidAnswer } from '../../internal/report.js';
 import { QueryController } from '../../controllers/query.js';
-import { DialogController } from '../../controllers/dialog.js';
-import { LiveStatusController } from '../../controllers/status.js';
-import { UrlStateController } from '../../controllers/url-state.js';
+import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView } from '../shared/list-view.js';
 import type { FilterGroup, LabelSource } from '../shared/filters.js';
 import { eventsStyles } from './events.styles.js';
@@ -156,14 +153,6 @@ export class KumppaniEvents extends LitElement {
     settled: () => this.#results?.settled ?? Promise.resolve(),
     count: () => this.#results?.total ?? 0,
   });
-  readonly #dialog = new DialogController(this, this.#focusMover, {
-    has: (id) => !!this.#results?.find(id),
-    openerOf: (id) => {
-      const index = this.#results?.results.findIndex((item) => item.id === id) ?? -1;
-      return index >= 0 && index < this.#view.visibleCount ? `open-${index}` : undefined;
-    },
-    fallback: () => this.#view.searchInput,
-  });
   readonly #view: ListView<FeedEvent> = new ListView({
     host: this,
     locale: () => this.#locale,
@@ -180,6 +169,15 @@ export class KumppaniEvents extends LitElement {
     extraFilters: () => this.#extraFilters(),
     renderItems: (visible) => renderEventDays(visible, this.#context()),
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
+  });
+  readonly #dialog = wireList(this, {
+    prefix: 'e',
+    feed: this.#feedLoader,
+    query: this.#query,
+    focus: this.#focusMover,
+    view: this.#view,
+    results: () => this.#results,
+    lang: () => this.#locale.lang,
   });
 
   readonly #local = new LocalResults<FeedEvent>();
@@ -202,20 +200,6 @@ export class KumppaniEvents extends LitElement {
     this.pageSize = 20;
     this.headingLevel = 3;
     this.days = 60;
-    new LiveStatusController(
-      this,
-      () => this.#view.statusText(),
-      () => this.#locale.lang,
-    );
-    new UrlStateController(this, {
-      prefix: 'e',
-      read: (state) => {
-        this.#query.read(state);
-        this.#dialog.restore(typeof state['open'] === 'string' ? state['open'] : undefined);
-      },
-      write: () => ({ ...this.#query.urlState(), open: this.#dialog.openId }),
-      ready: () => this.#feedLoader.state === 'ready',
-    });
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
@@ -269,15 +253,11 @@ export class KumppaniEvents extends LitElement {
     if (!this.#server || this.#serverData !== data) {
       this.#serverData = data;
       const source = (this.#source = linkedEventsSource(data.url, 'events'));
-      this.#server = new ServerResults(source, {
-        changed: () => this.requestUpdate(),
-        failed: (error) => {
-          console.error(`kumppani: the events search failed (${error.kind}): ${error.message}`);
-          this.#feedLoader.fail(error);
-        },
-        succeeded: () => this.#feedLoader.recover(),
-        read: (page) => reportInvalidAnswer(this, page.url ?? data.url, page.skipped, page.dropped),
-        answered: () => (this.#query.pages = 1),
+      this.#server = serverResults(this, source, {
+        feed: this.#feedLoader,
+        query: this.#query,
+        url: data.url,
+        what: 'events search',
       });
     }
     this.#server.reset();
