@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readItem } from '../feed/normalize.js';
 import { associationsFromCsv } from './csv.js';
+import { associationsFromPtv, eventsFromLinkedEvents } from './convert-sources.js';
 
 export interface ConvertOptions {
   /** `--municipality`: Statistics Finland codes; a format may use them to fill in or to filter. */
@@ -35,9 +36,6 @@ export interface Rejected {
 /** One input format: its input (a file or URL as given) → raw items. */
 export type Converter = (input: string, options: ConvertOptions) => Promise<Converted>;
 
-/** A format that exists in the widgets' plans but not yet in this command. */
-export class NotImplemented extends Error {}
-
 async function readText(input: string): Promise<string> {
   if (/^https?:\/\//i.test(input)) {
     const response = await fetch(input, { signal: AbortSignal.timeout(30_000) });
@@ -47,21 +45,11 @@ async function readText(input: string): Promise<string> {
   return readFile(input, 'utf8');
 }
 
-const notYet =
-  (name: string): Converter =>
-  () =>
-    Promise.reject(
-      new NotImplemented(
-        `--from ${name} is not available yet: the ${name === 'ptv' ? 'PTV' : 'Linked Events'} adapter the widgets ` +
-          'will use is still being written, and this command will use the very same code once it is there.',
-      ),
-    );
-
 /** The formats `--from` accepts. A new one is one entry here. */
 export const CONVERTERS: Record<string, Converter> = {
   csv: async (input, options) => associationsFromCsv(await readText(input), options),
-  linkedevents: notYet('linkedevents'),
-  ptv: notYet('ptv'),
+  linkedevents: eventsFromLinkedEvents,
+  ptv: associationsFromPtv,
 };
 
 export interface ConvertResult {

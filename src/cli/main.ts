@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import { FeedError } from '../feed/types.js';
-import { CONVERTERS, NotImplemented, convert } from './convert.js';
+import { CONVERTERS, convert } from './convert.js';
 import { feedStats } from './stats.js';
 import { formatConversion, formatStats, formatValidation } from './format.js';
 import { hasProblems, validateFeed } from './validate.js';
@@ -134,8 +134,7 @@ export async function main(args: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof FeedError) return unusable(io, json, error);
-    const message = error instanceof NotImplemented ? error.message : `could not convert: ${(error as Error).message}`;
-    io.err(`kumppani-feed: ${message}\n`);
+    io.err(`kumppani-feed: could not convert: ${(error as Error).message}\n`);
     return 2;
   }
 }

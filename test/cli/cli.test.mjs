@@ -314,15 +314,86 @@ describe('convert', () => {
     assert.match(stderr, /1 item written/);
   });
 
-  test('formats still to come and unknown ones: exit 2 with a clear message', async () => {
-    for (const format of ['linkedevents', 'ptv']) {
-      const { code, stderr } = await run('convert', '--from', format, 'https://api.example/');
-      assert.equal(code, 2);
-      assert.match(stderr, /not available yet/);
-    }
+  test('unknown formats and a missing format: exit 2 with a clear message', async () => {
     const unknown = await run('convert', '--from', 'xlsx', 'a.xlsx');
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown format "xlsx"/);
     assert.equal((await run('convert', 'a.csv')).code, 2);
+  });
+});
+
+describe('convert from the real APIs, served from their recorded answers on 127.0.0.1', () => {
+  let server;
+  let origin = '';
+  const recorded = async (name) => JSON.parse(await readFile(fixture(`realdata/${name}`), 'utf8'));
+
+  before(async () => {
+    const events = await recorded('linkedevents/event-list.json');
+    const organizations = await recorded('ptv/organization-list.composed.json');
+    const services = await recorded('ptv/service-list.json');
+    server = createServer((request, response) => {
+      const url = new URL(request.url, 'http://127.0.0.1');
+      const send = (body) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify(body));
+      };
+      if (url.pathname.startsWith('/linkedevents/v1/organization/')) return send({ name: 'Järjestäjä' });
+      if (url.pathname === '/linkedevents/v1/event/') {
+        // Volunteer tasks: none recorded, so an empty answer.
+        const tasks = url.searchParams.get('event_type') === 'Volunteering';
+        return send({ meta: { count: tasks ? 0 : events.data.length, next: null }, data: tasks ? [] : events.data });
+      }
+      if (url.pathname.startsWith('/api/v11/Organization/list/')) return send({ ...organizations, pageCount: 1 });
+      if (url.pathname.startsWith('/api/v11/Service/list')) return send(services);
+      response.statusCode = 404;
+      response.end();
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  test('--from ptv writes the associations PTV lists, through the widgets’ adapter', async () => {
+    const out = join(dir, 'ptv-feed.json');
+    const { code, stdout, stderr } = await run(
+      'convert',
+      '--from',
+      'ptv',
+      `${origin}/api/v11/`,
+      '--municipality',
+      '091',
+      '--out',
+      out,
+    );
+    // The recording holds one organization without a name: reported like an invalid item, exit 1.
+    assert.equal(code, 1, stdout + stderr);
+    assert.match(stdout, /6f1c3a52-0c0e-4d1a-9d1b-5a1f00000004.*name: required/);
+    assert.match(stdout, /1 organization\(s\) not of the association type were left out/);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.deepEqual(
+      feed.data.map((item) => item.name.fi),
+      ['Jätkäsaaren Asukasyhdistys ry', 'Oulunkylän Kuoro ry'],
+    );
+    assert.equal((await run('validate', out)).code, 0);
+  });
+
+  test('--from linkedevents writes the events Linked Events answers, their HTML as plain text', async () => {
+    const out = join(dir, 'linkedevents-feed.json');
+    const { code, stdout, stderr } = await run(
+      'convert',
+      '--from',
+      'linkedevents',
+      `${origin}/linkedevents/v1/`,
+      '--out',
+      out,
+    );
+    assert.ok(code === 0 || code === 1, stdout + stderr);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.ok(feed.data.length > 0);
+    for (const item of feed.data) {
+      assert.equal(item.type, 'event');
+      assert.doesNotMatch(JSON.stringify(item.description ?? {}), /<\/?[a-z]/i);
+    }
+    assert.match(stdout, /coming 60 days/);
   });
 });

@@ -194,11 +194,13 @@ test('an Author adds the directory block in the editor, sets it in the settings 
     dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     dispatch('core/editor').editPost({ title: 'Lohkolla lisätty' });
   });
-  // The settings panel: one labelled control for each attribute the element declares.
+  // The settings panel: one labelled control for each attribute the element declares. The
+  // editor is a large application: on a busy machine it may take long to draw, so the bound
+  // is generous (it only ends a broken run).
   const feedLabel = 'Feed address (https://…)';
   await page.waitForFunction(
     (text) => Array.from(document.querySelectorAll('label')).some((label) => label.textContent === text),
-    { timeout: 30_000 },
+    { timeout: 90_000 },
     feedLabel,
   );
   const labels = await page.$$eval('.block-editor-block-inspector label', (all) =>
@@ -222,7 +224,7 @@ test('an Author adds the directory block in the editor, sets it in the settings 
     () =>
       (document.querySelector('.editor-styles-wrapper kumppani-directory')?.shadowRoot?.querySelectorAll('.card-button')
         .length ?? 0) === 2,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
   const link = await page.evaluate(async () => {
     const { dispatch, select } = window.wp.data;

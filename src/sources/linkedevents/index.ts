@@ -19,6 +19,7 @@ import { getJson, type GetJsonOptions } from '../http.js';
 import { mapLinkedEvent } from './map.js';
 import { LINKED_EVENTS_FILTERS, linkedEventsUrl, type LinkedEventsKind } from './query.js';
 import { asJson } from '../plain.js';
+import { encodeComponent } from '../../internal/links.js';
 
 export { LINKED_EVENTS_FILTERS, linkedEventsUrl, type LinkedEventsKind } from './query.js';
 export { mapLinkedEvent } from './map.js';
@@ -84,7 +85,7 @@ export function linkedEventsSource(
   const organizerName = (id: string, signal: AbortSignal): Promise<string | undefined> => {
     let name = names.get(id);
     if (!name) {
-      const url = `${base}organization/${encodeURIComponent(id)}/`;
+      const url = `${base}organization/${encodeComponent(id)}/`;
       // Not tied to one query's signal: the name outlives the query that asked first.
       name = getJson(url, { ...options, retries: 1 }).then(
         (body) => (isObject(body) && typeof body.name === 'string' && body.name.trim() ? body.name.trim() : undefined),
