@@ -19,7 +19,8 @@ import { eventDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
 import type { ServerResults } from '../../results/server.js';
 import type { ResultsSource } from '../../results/source.js';
-import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
+import { sourceFormat } from '../../sources/format.js';
+import { loadQueried } from '../shared/load-queried.js';
 import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
 import { TARGET_GROUP_KEYWORDS } from '../../sources/linkedevents/map.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -44,7 +45,6 @@ import {
 const CHECKBOX_FACETS = ['when', 'category', 'targetGroup', 'free', 'attendance', 'language', 'municipality'] as const;
 const FILTER_KEYS: readonly EventFacet[] = [...CHECKBOX_FACETS, 'age'];
 const SORT_ORDERS = ['date'];
-const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
 
 /**
  * Upcoming events of the feed's associations, soonest first under date headings,
@@ -138,12 +138,7 @@ export class KumppaniEvents extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    load: (url) => {
-      const format = sourceFormat(this.format);
-      if (format === 'kumppani') return undefined;
-      if (format === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS_NAME));
-      return Promise.reject(unsupportedFormat(this.format, 'events', url));
-    },
+    load: (url) => loadQueried(this.format, url, 'events'),
     variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.events.length }),
   });

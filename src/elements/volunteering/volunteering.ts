@@ -18,7 +18,8 @@ import { taskDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
 import type { ServerResults } from '../../results/server.js';
 import type { ResultsSource } from '../../results/source.js';
-import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
+import { sourceFormat } from '../../sources/format.js';
+import { loadQueried } from '../shared/load-queried.js';
 import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
@@ -31,7 +32,6 @@ import { listStyles } from '../shared/list.styles.js';
 import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
-const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
 
 /**
  * Open volunteer tasks of the feed's associations, with search and filters for
@@ -114,12 +114,7 @@ export class KumppaniVolunteering extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    load: (url) => {
-      const format = sourceFormat(this.format);
-      if (format === 'kumppani') return undefined;
-      if (format === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS_NAME));
-      return Promise.reject(unsupportedFormat(this.format, 'tasks', url));
-    },
+    load: (url) => loadQueried(this.format, url, 'tasks'),
     variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.tasks.length }),
   });
