@@ -7,6 +7,7 @@ import '../../src/elements/events/define.js';
 import '../../src/elements/volunteering/define.js';
 import '../../src/sources/ptv/register.js';
 import '../../src/elements/directory/define.js';
+import '../../src/elements/card/define.js';
 import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
 import eventList from '../fixtures/realdata/linkedevents/event-list.json';
 import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
@@ -99,6 +100,18 @@ describe('real sources in the elements', () => {
     expect(text(el)).to.contain('Helsinki');
     expect(text(el)).not.to.match(/\b091\b/);
     await expectAccessible(el, 'PTV fi');
+  });
+
+  it('shows one association from PTV on a card, by its PTV id', async () => {
+    const el = await mount('kumppani-card', {
+      feed: PTV,
+      format: 'ptv',
+      municipality: 'Helsingfors',
+      association: '6f1c3a52-0c0e-4d1a-9d1b-5a1f00000003',
+    });
+    await settled(el);
+    expect($(el, '.card-button').textContent!.trim()).to.equal('Oulunkylän Kuoro ry');
+    await expectAccessible(el, 'PTV card');
   });
 
   it('shows the error state for a format it does not read, or one that cannot give its items', async () => {
