@@ -30,6 +30,13 @@ export interface LoadFeedOptions {
 /** The most pages a widget follows through `meta.next` (contract §5: a sane cap). */
 export const MAX_PAGES = 1000;
 
+/** A response that is not 2xx as the error a widget shows; its body is not read. */
+export function httpFailure(response: Response, url: string): FeedError {
+  response.body?.cancel().catch(() => undefined);
+  const text = response.statusText ? ` ${response.statusText}` : '';
+  return new FeedError('http', `HTTP ${response.status}${text}`, url, response.status);
+}
+
 /** The reason an aborted signal carries, or an 'AbortError' DOMException. */
 export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -95,11 +102,7 @@ async function fetchJson(
     } catch (error) {
       throw failure(error);
     }
-    if (!response.ok) {
-      response.body?.cancel().catch(() => undefined);
-      const text = response.statusText ? ` ${response.statusText}` : '';
-      throw new FeedError('http', `HTTP ${response.status}${text}`, url, response.status);
-    }
+    if (!response.ok) throw httpFailure(response, url);
     let body: string;
     try {
       body = await raceAbort(response.text(), request.signal);

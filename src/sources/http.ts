@@ -6,6 +6,7 @@
  * with the signal's reason. No cookies, no storage.
  */
 import { FeedError } from '../feed/types.js';
+import { httpFailure } from '../feed/client.js';
 
 export interface GetJsonOptions {
   signal?: AbortSignal | undefined;
@@ -97,11 +98,7 @@ async function attempt(url: string, options: GetJsonOptions, fetchFn: typeof fet
       throw fail(error);
     }
     if (RETRY_STATUSES.has(response.status)) return response;
-    if (!response.ok) {
-      response.body?.cancel().catch(() => undefined);
-      const text = response.statusText ? ` ${response.statusText}` : '';
-      throw new FeedError('http', `HTTP ${response.status}${text}`, url, response.status);
-    }
+    if (!response.ok) throw httpFailure(response, url);
     let body: string;
     try {
       body = await response.text();
