@@ -46,6 +46,9 @@ const ORGANIZERS: Readonly<Record<string, string>> = {
   'ytj:0586977-6': 'Amos Rex',
 };
 
+/** When the composed organizer records say they were last changed. */
+const ORGANIZERS_MODIFIED = '2025-01-15T10:00:00Z';
+
 const DAY = 86_400_000;
 
 /** The Helsinki date `days` from `now`, at `hour` o'clock UTC. */
@@ -108,11 +111,13 @@ function eventPage(rec: Recordings, url: URL, now: Date): Json {
   const divisions = params.get('division')?.split(',');
   const words = params.get('text')?.toLowerCase();
   const online = params.get('internet_based');
+  const publishers = params.get('publisher')?.split(',');
   let events = demoEvents(rec, now, url.origin).filter((event) => {
     const type = typeof event.type_id === 'string' ? event.type_id : 'General';
     if (!types.includes(type)) return false;
     const internet = JSON.stringify(event.location).includes('helsinki:internet');
     if (online && String(internet) !== online) return false;
+    if (publishers && !publishers.includes(String(event.publisher))) return false;
     if (divisions && !internet && !divisions.includes(municipalityOf(event) ?? '')) return false;
     if (params.get('is_free') === 'true' && !(event.offers as Json[])?.some((offer) => offer.is_free === true))
       return false;
@@ -147,7 +152,7 @@ export function answerSourceRequest(rec: Recordings, url: URL, now = new Date())
     const id = decodeURIComponent(organizer);
     const name = ORGANIZERS[id];
     return name
-      ? { status: 200, body: { id, data_source: id.split(':')[0], name } }
+      ? { status: 200, body: { id, data_source: id.split(':')[0], name, last_modified_time: ORGANIZERS_MODIFIED } }
       : { status: 404, body: { detail: 'Not found.' } };
   }
   const code = new RegExp(`^${PTV_PATH}Organization/list/area/Municipality/code/(\\d{1,3})$`).exec(path)?.[1];

@@ -114,6 +114,39 @@ describe('real sources in the elements', () => {
     await expectAccessible(el, 'PTV card');
   });
 
+  it('shows a Linked Events organizer on a card, its detail listing its next events', async () => {
+    const el = await mount('kumppani-card', {
+      feed: LINKED_EVENTS,
+      format: 'linkedevents',
+      association: 'ytj:0586977-6',
+    });
+    await settled(el);
+    expect($(el, '.card-button').textContent!.trim()).to.equal('Amos Rex');
+    expect(asked.some((url) => new URL(url).searchParams.get('publisher') === 'ytj:0586977-6')).to.equal(true);
+    $(el, '.card-button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open, 'the detail opens');
+    const detail = $(el, 'dialog');
+    // The recorded events of this publisher, which the demo's server repeats weekly; its home is
+    // where most of them are (a tie between Helsinki and Espoo goes to the first).
+    expect(detail.textContent).to.contain('Raija Malka & Kaija Saariaho: Blick');
+    expect(detail.querySelectorAll('li').length).to.be.greaterThan(1);
+    expect(detail.textContent).to.contain('Helsinki');
+    expect(detail.textContent).not.to.match(/\b(049|091)\b/);
+    await expectAccessible(el, 'Linked Events organizer card');
+  });
+
+  it('says so when Linked Events does not know the organizer', async () => {
+    const el = await mount(
+      'kumppani-card',
+      { feed: LINKED_EVENTS, format: 'linkedevents', association: 'ahjo:none' },
+      'en',
+    );
+    await waitUntil(() => status(el).includes('not found'), 'the not-found status');
+    expect(status(el)).to.equal('The association was not found in the data source.');
+    expect(el.shadowRoot!.querySelector('.error, .single')).to.equal(null);
+    await expectAccessible(el, 'Linked Events organizer not found');
+  });
+
   it('shows the error state for a format it does not read, or one that cannot give its items', async () => {
     const unknown = await mount('kumppani-directory', { feed: PTV, format: 'vcard', municipality: 'Helsinki' });
     await settled(unknown);

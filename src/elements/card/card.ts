@@ -13,6 +13,8 @@ import { renderAttribution, renderFeedError, renderLoading, renderStatusSlot } f
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
 import { associationsVariant, loadAssociations } from '../shared/load-associations.js';
+import { sourceFormat } from '../../sources/format.js';
+import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.js';
 
 /**
  * One association on its own, e.g. a sports department's partner club: its card,
@@ -64,13 +66,19 @@ export class KumppaniCard extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
-  /** The association's id in the feed, e.g. `ihimiset:1042`. */
+  /** The association's id in the feed, e.g. `ihimiset:1042`; with `format="linkedevents"`, the organizer's id. */
   declare association: string | undefined;
   /** Level of the card's name heading, 1–6. Default 3. */
   declare headingLevel: number;
-  /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
+  /**
+   * `kumppani` (a feed in the contract, the default), `ptv` (the Finnish Service Catalogue's API at
+   * `feed`) or `linkedevents` (an organizer of the Linked Events API at `feed`, with its next events).
+   */
   declare format: string | undefined;
-  /** With `format="ptv"`: the association's municipality (code or name), which PTV is asked about. */
+  /**
+   * With `format="ptv"`: the association's municipality (code or name), which PTV is asked about.
+   * With `format="linkedevents"`: the organizer's home (default: where most of its next events are).
+   */
   declare municipality: string | undefined;
 
   readonly #language = new LocaleController(this);
@@ -78,8 +86,14 @@ export class KumppaniCard extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    load: (url, signal) => loadAssociations(this.format, url, this.municipality, signal),
-    variant: () => associationsVariant(this.format, this.municipality),
+    load: (url, signal) =>
+      this.#linkedEvents
+        ? loadLinkedEventsOrganizer(url, this.association ?? '', { signal, municipality: this.municipality })
+        : loadAssociations(this.format, url, this.municipality, signal),
+    variant: () =>
+      this.#linkedEvents
+        ? `linkedevents ${this.association ?? ''} ${this.municipality ?? ''}`
+        : associationsVariant(this.format, this.municipality),
     counts: (data) => ({ count: this.#found(data) ? 1 : 0, total: data.associations.length }),
   });
   readonly #dialog = new DialogController(this, this.#focusMover, {
@@ -107,6 +121,11 @@ export class KumppaniCard extends LitElement {
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
   reload(): Promise<void> {
     return this.#feedLoader.reload();
+  }
+
+  /** An organizer of Linked Events rather than an association of a feed or PTV. */
+  get #linkedEvents(): boolean {
+    return sourceFormat(this.format) === 'linkedevents';
   }
 
   get #locale() {

@@ -1,7 +1,6 @@
 import type { FeedData } from '../../feed/types.js';
 import { queriedFeedData, sourceFormat, unsupportedFormat } from '../../sources/format.js';
-
-const LINKED_EVENTS = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
+import { LINKED_EVENTS_NAME } from '../../sources/linkedevents/index.js';
 
 /**
  * For the events and volunteer tasks: Linked Events is queried per search, so
@@ -15,6 +14,6 @@ export function loadQueried(
 ): Promise<FeedData> | undefined {
   const known = sourceFormat(format);
   if (known === 'kumppani') return undefined;
-  if (known === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS));
+  if (known === 'linkedevents') return Promise.resolve(queriedFeedData(url, LINKED_EVENTS_NAME));
   return Promise.reject(unsupportedFormat(format, kind, url));
 }

@@ -24,6 +24,9 @@ import { encodeComponent } from '../../internal/links.js';
 export { LINKED_EVENTS_FILTERS, linkedEventsUrl, type LinkedEventsKind } from './query.js';
 export { mapLinkedEvent } from './map.js';
 
+/** The source's name, as the attribution line shows it. */
+export const LINKED_EVENTS_NAME = { fi: 'Linked Events', sv: 'Linked Events', en: 'Linked Events' };
+
 export interface LinkedEventsSource<Item> extends RemoteSource<Item> {
   /** The filter keys the API can answer; the element offers no others. */
   readonly filters: readonly string[];
