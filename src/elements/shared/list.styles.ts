@@ -173,13 +173,6 @@ const layout = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  /* Cards out of view are not laid out or painted until scrolled to (they stay in the
-     accessibility tree and find-in-page): a keystroke that changes every card costs less. */
-  .list > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
-  }
-
   .card {
     display: grid;
     gap: 0.4rem;
