@@ -20,6 +20,7 @@ import { feedPages } from './lib/feeds.mjs';
 import { startServer } from './lib/server.mjs';
 import { buildCdnFiles, buildEnginePage, buildWidgetVariant } from './lib/build.mjs';
 import { typedQueries } from './queries.mjs';
+import { median, percentile, probesHead, round, typeInWidget } from './lib/probes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
@@ -50,24 +51,6 @@ const log = (...args) => console.log(...args);
 const started = Date.now();
 const loadAtStart = loadavg();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
-
-// ---------------------------------------------------------------- statistics
-
-function median(values) {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-
-const round = (x, digits = 2) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
 
 // ---------------------------------------------------------------- set-up
 
@@ -118,47 +101,9 @@ const bundleGzipBytes = Object.fromEntries(
 
 // ---------------------------------------------------------------- pages
 
-/** Records long tasks and the moment the first cards are painted. */
-const WIDGET_HEAD = `<script>
-performance.setResourceTimingBufferSize(100000);
-window.__longTasks = [];
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-}).observe({ type: 'longtask', buffered: true });
-/** Resolves after the paint that follows the current frame's rendering. */
-window.__afterPaint = () => new Promise((done) => requestAnimationFrame(() => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => done(performance.now());
-  channel.port2.postMessage(0);
-}));
-/** Resolves, with the time it began, once the main thread has had nothing to do for 100 ms. */
-window.__idle = () => new Promise((done) => {
-  let quietSince = 0;
-  const check = (deadline) => {
-    if (deadline.timeRemaining() > 40) {
-      quietSince ||= performance.now();
-      if (performance.now() - quietSince >= 100) return done(quietSince);
-    } else quietSince = 0;
-    setTimeout(() => requestIdleCallback(check, { timeout: 10000 }), 20);
-  };
-  requestIdleCallback(check, { timeout: 10000 });
-});
-window.__firstCards = new Promise((done) => {
-  const check = () => {
-    const card = document.querySelector('kumppani-directory')?.shadowRoot?.querySelector('[part~="card"]');
-    if (card) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(0);
-    } else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
-});
-</script>`;
-
 function widgetPage(origin, size, bundle) {
   return `<!doctype html>
-<html lang="fi"><head><meta charset="utf-8"><title>kumppani bench</title>${WIDGET_HEAD}
+<html lang="fi"><head><meta charset="utf-8"><title>kumppani bench</title>${probesHead('kumppani-directory')}
 <script type="module" src="/bundle/${bundle}.js"></script></head>
 <body><main><h1>Yhdistykset</h1>
 <kumppani-directory feed="${origin}/feed/${size}/associations.json"></kumppani-directory>
@@ -167,30 +112,6 @@ function widgetPage(origin, size, bundle) {
 
 const ENGINE_PAGE = `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>engines</title>
 <script type="module" src="/bundle/engines.js"></script></head><body></body></html>`;
-
-/** Types each query character by character into the element; the submit skips the debounce. */
-async function typeInWidget(queries) {
-  const el = document.querySelector('kumppani-directory');
-  const input = el.shadowRoot.querySelector('[part~="search-input"]');
-  const form = input.form ?? el.shadowRoot.querySelector('form');
-  const type = async (value) => {
-    const t0 = performance.now();
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    form.requestSubmit();
-    await el.updateComplete;
-    return (await window.__afterPaint()) - t0;
-  };
-  const times = [];
-  for (const q of queries) {
-    for (let i = 1; i <= q.length; i++) {
-      if (q[i - 1] === ' ') continue;
-      times.push(await type(q.slice(0, i)));
-    }
-    await type('');
-  }
-  return times;
-}
 
 // ---------------------------------------------------------------- measuring
 

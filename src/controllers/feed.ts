@@ -20,6 +20,12 @@ export interface FeedBinding {
    * shown, so a national feed never blocks the page for long.
    */
   prepare?(data: FeedData): Promise<void>;
+  /**
+   * Work that needs no feed (creating the language's collator takes tens of
+   * milliseconds on a phone), done in a task of its own while the feed downloads
+   * rather than in the task that shows the first cards.
+   */
+  warmUp?(): void;
   /** For `kumppani-load`: the items in the element's scope, and the valid items of its kind in the feed. */
   counts(data: FeedData): { count: number; total: number };
   /** Reads a source other than a contract feed (a real API through its adapter); undefined: a contract feed. */
@@ -114,6 +120,7 @@ export class FeedController implements ReactiveController {
     this.#abort = controller;
     this.state = 'loading';
     this.#host.requestUpdate();
+    if (this.#binding.warmUp) setTimeout(() => this.#binding.warmUp?.(), 0);
     try {
       const threshold = this.#binding.serverThreshold();
       const data = await (this.#binding.load?.(url, controller.signal) ??

@@ -77,7 +77,7 @@ for (const viewport of VIEWPORTS) {
       const last = buttons[buttons.length - 1]!.getBoundingClientRect();
       expect(last.top).to.be.greaterThan(viewport.height);
 
-      const tree = await executeServerCommand<AxNode[]>('accessibility-tree');
+      const tree = await executeServerCommand<AxNode[], undefined>('accessibility-tree');
       const exposed = new Set(tree.filter((node) => node.role === 'button').map((node) => node.name.trim()));
       const missing = buttons.map((button) => button.textContent!.trim()).filter((name) => !exposed.has(name));
       expect(missing, 'cards missing from the accessibility tree').to.deep.equal([]);

@@ -52,6 +52,7 @@ import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 6rem.
  */
 export class KumppaniCard extends LitElement {
   static override styles = listStyles;
@@ -180,7 +181,7 @@ export class KumppaniCard extends LitElement {
                   ? renderFeedError(this.#feedLoader, this.#locale, this.#locale.strings.directory, retry)
                   : data
                     ? nothing
-                    : renderLoading()
+                    : renderLoading('single')
               }`
         }
       </section>

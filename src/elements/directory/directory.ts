@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
-import { collator } from '../../i18n/index.js';
+import { collator, warmUpIntl } from '../../i18n/index.js';
 import { nextTask } from '../../internal/tasks.js';
 import { Inputs } from '../../internal/inputs.js';
 import { parseList } from '../../internal/parse-list.js';
@@ -76,6 +76,7 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
  */
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
@@ -125,6 +126,7 @@ export class KumppaniDirectory extends LitElement {
       await nextTask();
       await prepareCatalogue(data.associations, this.#locale);
     },
+    warmUp: () => warmUpIntl(this.#locale),
     load: (url, signal) => loadAssociations(this.format, url, this.municipality, signal),
     variant: () => associationsVariant(this.format, this.municipality),
     counts: (data) =>

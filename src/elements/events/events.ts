@@ -1,3 +1,4 @@
+import { warmUpIntl } from '../../i18n/index.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { eventTexts } from '../../i18n/event-locales.js';
@@ -95,6 +96,7 @@ const SORT_ORDERS = ['date'];
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
  */
 export class KumppaniEvents extends LitElement {
   static override styles = eventsStyles;
@@ -138,6 +140,7 @@ export class KumppaniEvents extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
+    warmUp: () => warmUpIntl(this.#locale),
     load: (url) => loadQueried(this.format, url, 'events'),
     variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.events.length }),

@@ -161,7 +161,7 @@ export class ListView<Item> {
         ${feed.data ? this.#renderResults() : nothing}
       `;
     }
-    if (!feed.data) return html`${status}${renderLoading()}`;
+    if (!feed.data) return html`${status}${renderLoading('list')}`;
     return html`${status}${this.#renderResults()}`;
   }
 
@@ -276,8 +276,13 @@ export function renderStatusSlot(): TemplateResult {
 }
 
 /** The placeholder while the first load runs (the status says "loading" in words). */
-export function renderLoading(): TemplateResult {
-  return html`<div class="loading" aria-hidden="true"></div>`;
+/**
+ * The place the content will take while it loads. A list reserves a screenful
+ * (`--kumppani-loading-height`), so the text below it is out of view already
+ * and does not jump when the cards arrive.
+ */
+export function renderLoading(kind: 'list' | 'single'): TemplateResult {
+  return html`<div class=${kind === 'list' ? 'loading screenful' : 'loading'} aria-hidden="true"></div>`;
 }
 
 /** Why the feed cannot be shown, in the resident's language, with a retry button. */

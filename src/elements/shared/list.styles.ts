@@ -163,9 +163,13 @@ const layout = css`
   }
 
   .loading {
-    block-size: 6rem;
+    min-block-size: var(--kumppani-loading-height, 6rem);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
+  }
+
+  .loading.screenful {
+    min-block-size: var(--kumppani-loading-height, 100vh);
   }
 
   .list {

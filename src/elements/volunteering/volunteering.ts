@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, LocalizedText, VolunteerTask } from '../../feed/types.js';
-import { collator, pickText } from '../../i18n/index.js';
+import { collator, pickText, warmUpIntl } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { emit } from '../../internal/events.js';
 import { Inputs } from '../../internal/inputs.js';
@@ -80,6 +80,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
  */
 export class KumppaniVolunteering extends LitElement {
   static override styles = listStyles;
@@ -114,6 +115,7 @@ export class KumppaniVolunteering extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
+    warmUp: () => warmUpIntl(this.#locale),
     load: (url) => loadQueried(this.format, url, 'tasks'),
     variant: () => this.format ?? '',
     counts: (data) => ({ count: this.#local.scoped.length, total: data.tasks.length }),
