@@ -5,6 +5,7 @@
  */
 import { ItemCollector, readPage, readTaxonomy, type Page } from './normalize.js';
 import { httpHref } from './schemas.js';
+import { runInTasks } from '../internal/tasks.js';
 import { concatTaxonomies, mergeTaxonomy } from './taxonomy.js';
 import { FeedError, type FeedData, type FeedTaxonomy, type PagingStop } from './types.js';
 
@@ -195,30 +196,43 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   // Started beside the later pages, not after them, so it adds no wait of its own.
   let taxonomyFile: Promise<FeedTaxonomy | undefined> | undefined;
 
+  let pending = fetchJson(pageUrl, fetchFn, signal, timeoutMs);
   for (let pageNumber = 1; ; pageNumber++) {
-    const answer = await fetchJson(pageUrl, fetchFn, signal, timeoutMs);
+    const answer = await pending;
+    const thisUrl = pageUrl;
     // A redirect back to a page already read is a loop: its items are not read twice.
     const landed = pageHref(answer.url);
-    if (landed && landed !== pageUrl) {
+    if (landed && landed !== thisUrl) {
       if (visited.has(landed)) {
         pagingStopped = { reason: 'loop', url: landed };
         break;
       }
       visited.add(landed);
     }
-    const page = readPage(answer.body, pageUrl);
+    const page = readPage(answer.body, thisUrl);
     if (pageNumber === 1) first = page;
-    items.add(page.data, pageNumber);
     if (page.taxonomy) taxonomies.push(page.taxonomy);
     if (pageNumber === 1 && !page.taxonomy && options.taxonomyFile !== false) {
       taxonomyFile = fetchTaxonomyFile(feedUrl, fetchFn, signal, Math.min(timeoutMs, TAXONOMY_TIMEOUT_MS));
     }
 
-    if (isLastPage(page.next)) break;
+    const last = isLastPage(page.next) || nextStop(page, pageNumber);
+    if (!last) {
+      // The next page downloads while this one's items are checked.
+      pending = fetchJson(pageUrl, fetchFn, signal, timeoutMs);
+      pending.catch(() => {}); // its failure is met when it is awaited
+    }
+    await runInTasks(items.addSteps(page.data, pageNumber));
+    throwIfAborted(signal);
+    if (last) break;
+  }
+
+  /** Whether paging stops after `page` although it names a next one; otherwise moves `pageUrl` on. */
+  function nextStop(page: Page, pageNumber: number): boolean {
     const next = pageHref(page.next);
     if (pageNumber === 1 && next && options.stopAfterFirst?.({ count: page.count, query: page.query })) {
       nextByChoice = next;
-      break;
+      return true;
     }
     const stop: PagingStop | undefined = !next
       ? 'invalid-next'
@@ -230,10 +244,11 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     if (stop) {
       const raw = typeof page.next === 'string' ? page.next : JSON.stringify(page.next);
       pagingStopped = { reason: stop, url: next ?? raw };
-      break;
+      return true;
     }
     visited.add(next!);
     pageUrl = next!;
+    return false;
   }
 
   if (!taxonomies.length && taxonomyFile) {

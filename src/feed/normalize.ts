@@ -7,6 +7,7 @@
  */
 import { ITEMS, feedLicense, feedSource, taxonomy as taxonomySchema, TAXONOMY_KINDS } from './contract.js';
 import { read } from './reader.js';
+import { runNow, type Steps } from '../internal/tasks.js';
 import { codeList, count, dateTime, feedVersion, itemId } from './schemas.js';
 import type * as z from './zod.js';
 import {
@@ -158,7 +159,16 @@ export class ItemCollector {
 
   /** Adds one page's `data`; `pageNumber` counts from 1. */
   add(data: readonly unknown[], pageNumber: number): void {
-    data.forEach((raw, index) => {
+    runNow(this.addSteps(data, pageNumber));
+  }
+
+  /**
+   * The same as steps that may pause after each item (see `runInTasks`): on a
+   * phone, checking a page of a hundred items takes longer than a task should.
+   */
+  *addSteps(data: readonly unknown[], pageNumber: number): Steps<void> {
+    for (const [index, raw] of data.entries()) {
+      yield;
       const result = readItem(raw);
       if (result.kind === 'other') {
         this.otherItems++;
@@ -176,6 +186,6 @@ export class ItemCollector {
           this.dropped.push(...result.dropped);
         }
       }
-    });
+    }
   }
 }
