@@ -7,7 +7,8 @@
 // of bench/results.json. See bench/README.md.
 //
 // Options (environment): BENCH_MOBILE_SIZES=350,1000,10000  BENCH_RUNS  BENCH_NO_BUILD=1
-//   BENCH_NO_LIGHTHOUSE=1  CHROME_PATH
+//   BENCH_NO_LIGHTHOUSE=1  CHROME_PATH  BENCH_DIST=<another checkout's dist/>, to measure its
+//   bundles on the same pages side by side (results.json is then not written)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,6 +21,7 @@ import { median, percentile, probesHead, round, typeInWidget } from './lib/probe
 import { typedQueries } from './queries.mjs';
 
 const root = join(import.meta.dirname, '..');
+const dist = process.env.BENCH_DIST ?? join(root, 'dist');
 const depsDir = join(root, 'bench/.deps');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE = '12.2.3';
@@ -37,7 +39,7 @@ if (!existsSync(chromePath)) {
   console.error(`No Chromium at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH.`);
   process.exit(1);
 }
-if (!process.env.BENCH_NO_BUILD) await buildCdnFiles(root, log);
+if (!process.env.BENCH_NO_BUILD && !process.env.BENCH_DIST) await buildCdnFiles(root, log);
 
 // ---------------------------------------------------------------- pages and server
 
@@ -73,8 +75,8 @@ async function startServer(pages, feeds) {
       return body ? send('application/json; charset=utf-8', body) : void res.writeHead(404).end();
     }
     const bundle = /^\/bundle\/([\w.-]+\.js)$/.exec(url.pathname);
-    if (bundle && existsSync(join(root, 'dist', bundle[1])))
-      return send('text/javascript; charset=utf-8', readFileSync(join(root, 'dist', bundle[1])));
+    if (bundle && existsSync(join(dist, bundle[1])))
+      return send('text/javascript; charset=utf-8', readFileSync(join(dist, bundle[1])));
     if (pages[url.pathname]) return send('text/html; charset=utf-8', Buffer.from(pages[url.pathname]));
     res.writeHead(404).end();
   });
