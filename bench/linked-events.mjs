@@ -7,7 +7,7 @@
 // `linkedEvents` part of bench/results.json. See bench/README.md.
 //
 // Options (environment): BENCH_RUNS=5  BENCH_LATENCY_MS=100  BENCH_NO_BUILD=1  CHROME_PATH
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createSecureServer } from 'node:http2';
 import { mkdtempSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildCdnFiles } from './lib/build.mjs';
+import { saveResults } from './lib/results.mjs';
 
 const root = join(import.meta.dirname, '..');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -261,9 +262,7 @@ const result = {
   },
   typedNewOrganizers: TYPED_NEW,
 };
-const resultsPath = join(root, 'bench/results.json');
-const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
-writeFileSync(resultsPath, `${JSON.stringify({ ...previous, linkedEvents: result }, null, 2)}\n`);
+saveResults(root, 'linkedEvents', result);
 
 console.log(`Linked Events (${LATENCY_MS} ms a request, median of ${RUNS} runs):`);
 console.log(

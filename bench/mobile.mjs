@@ -10,7 +10,7 @@
 //   BENCH_NO_LIGHTHOUSE=1  CHROME_PATH  BENCH_DIST=<another checkout's dist/>, to measure its
 //   bundles on the same pages side by side (results.json is then not written)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +19,7 @@ import { buildCdnFiles } from './lib/build.mjs';
 import { feedPages, ORIGIN_PLACEHOLDER } from './lib/feeds.mjs';
 import { median, percentile, probesHead, round, typeInWidget } from './lib/probes.mjs';
 import { typedQueries } from './queries.mjs';
+import { saveResults } from './lib/results.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = process.env.BENCH_DIST ?? join(root, 'dist');
@@ -249,7 +250,5 @@ const result = {
     layoutShift: at1000.cls <= GOALS.cls,
   },
 };
-const resultsPath = join(root, 'bench/results.json');
-const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
-if (!process.env.BENCH_MOBILE_SIZES)
-  writeFileSync(resultsPath, `${JSON.stringify({ ...previous, mobile: result }, null, 2)}\n`);
+// Only a whole run of this checkout's own bundles is recorded.
+if (!process.env.BENCH_MOBILE_SIZES && !process.env.BENCH_DIST) saveResults(root, 'mobile', result);
