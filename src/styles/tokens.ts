@@ -1,29 +1,94 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { DEFAULT_TOKENS, PRESETS, type ThemePreset, type TokenName } from './presets.js';
+
+/** The private alias each public token is read through. */
+const ALIASES: Record<TokenName, string> = {
+  'color-text': '--_text',
+  'color-background': '--_canvas',
+  'color-accent': '--_accent',
+  'color-on-accent': '--_on-accent',
+  'color-surface': '--_surface',
+  'color-surface-alt': '--_surface-alt',
+  'color-border': '--_border',
+  'color-text-muted': '--_muted',
+  'color-focus': '--_focus',
+  'color-highlight': '--_highlight',
+  'color-error': '--_error',
+  'font-family': '--_font',
+  radius: '--_radius',
+  spacing: '--_space',
+};
+
+/** Left to the page: text colour and font inherit, and no background of its own. */
+const FROM_PAGE = new Set(['inherit', 'transparent']);
+
+/**
+ * Each alias reads the host's `--kumppani-*` token first, so a page's own value wins
+ * wherever it is set; then the `theme` preset's value; then the neutral default.
+ */
+function aliases(): string {
+  return (Object.keys(ALIASES) as TokenName[])
+    .map((name) => {
+      const fallback = FROM_PAGE.has(DEFAULT_TOKENS[name]) ? '' : `, ${DEFAULT_TOKENS[name]}`;
+      return `${ALIASES[name]}: var(--kumppani-${name}, var(--_theme-${name}${fallback}));`;
+    })
+    .join('\n');
+}
+
+function presetDeclarations(preset: ThemePreset): string {
+  const declarations = (Object.keys(preset.tokens) as TokenName[])
+    .filter((name) => !FROM_PAGE.has(preset.tokens[name]))
+    .map((name) => `--_theme-${name}: ${preset.tokens[name]};`);
+  if (preset.scheme === 'dark') declarations.push('color-scheme: dark;', 'padding: var(--_space);');
+  return declarations.join('\n');
+}
+
+/**
+ * `theme="hds"`, `theme="suomifi"` or `theme="neutral"` (the default), with `dark` for the
+ * dark variant always or `auto` for it when the resident's system asks for dark.
+ * A named preset's rules are more specific than the neutral dark set's, so `hds dark`
+ * shows HDS dark.
+ */
+function presetRules(): CSSResult {
+  const selector = (preset: ThemePreset, scheme: string) =>
+    `:host(${preset.name === 'neutral' ? '' : `[theme~='${preset.name}']`}[theme~='${scheme}'])`;
+  const rules: string[] = [];
+  const darkWhenAsked: string[] = [];
+  for (const preset of PRESETS) {
+    if (preset.name === 'neutral' && preset.scheme === 'light') continue;
+    const body = presetDeclarations(preset);
+    if (preset.scheme === 'light') {
+      rules.push(`:host([theme~='${preset.name}']) { ${body} }`);
+    } else {
+      rules.push(`${selector(preset, 'dark')} { ${body} }`);
+      darkWhenAsked.push(`${selector(preset, 'auto')} { ${body} }`);
+    }
+  }
+  // Light rules come after the neutral dark one, which has the same specificity.
+  const neutralDark = rules.shift()!;
+  return unsafeCSS(
+    `${neutralDark}\n${rules.join('\n')}\n@media (prefers-color-scheme: dark) { ${darkWhenAsked.join('\n')} }`,
+  );
+}
 
 /**
  * The public theming tokens (`--kumppani-*`), read through private aliases with
- * defaults that pass WCAG AA contrast on white and on light grey (#f2f2f2).
- * Every element inherits the page's font and text colour.
+ * defaults that pass WCAG AA contrast on white and on light grey (#f2f2f2). Without a
+ * preset that sets them, elements inherit the page's font and text colour.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--kumppani-color-accent, #005a9c);
-    --_on-accent: var(--kumppani-color-on-accent, #ffffff);
-    --_surface: var(--kumppani-color-surface, #ffffff);
-    --_surface-alt: var(--kumppani-color-surface-alt, #eef2f6);
-    --_border: var(--kumppani-color-border, #6e6e6e);
-    --_muted: var(--kumppani-color-text-muted, #4f4f4f);
-    --_focus: var(--kumppani-color-focus, #005a9c);
-    --_highlight: var(--kumppani-color-highlight, #fff0a8);
-    --_error: var(--kumppani-color-error, #b00020);
-    --_radius: var(--kumppani-radius, 0.375rem);
-    --_space: var(--kumppani-spacing, 1rem);
+    ${unsafeCSS(aliases())}
 
     display: block;
     font: inherit;
-    color: inherit;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_canvas, transparent);
     overflow-wrap: anywhere;
   }
+
+  ${presetRules()}
 
   :host([hidden]) {
     display: none;
