@@ -39,8 +39,16 @@ function presetDeclarations(preset: ThemePreset): string {
   const declarations = (Object.keys(preset.tokens) as TokenName[])
     .filter((name) => !FROM_PAGE.has(preset.tokens[name]))
     .map((name) => `--_theme-${name}: ${preset.tokens[name]};`);
-  if (preset.scheme === 'dark') declarations.push('color-scheme: dark;', 'padding: var(--_space);');
+  if (preset.scheme === 'dark') declarations.push('padding: var(--_space);');
   return declarations.join('\n');
+}
+
+/**
+ * Native controls and scroll bars dark too, except under forced colours, where the
+ * system's own colours must hold for the whole widget alike.
+ */
+function darkControls(selector: string): string {
+  return `@media not (forced-colors: active) { ${selector} { color-scheme: dark; } }`;
 }
 
 /**
@@ -60,14 +68,14 @@ function presetRules(): CSSResult {
     if (preset.scheme === 'light') {
       rules.push(`:host([theme~='${preset.name}']) { ${body} }`);
     } else {
-      rules.push(`${selector(preset, 'dark')} { ${body} }`);
-      darkWhenAsked.push(`${selector(preset, 'auto')} { ${body} }`);
+      rules.push(`${selector(preset, 'dark')} { ${body} }`, darkControls(selector(preset, 'dark')));
+      darkWhenAsked.push(`${selector(preset, 'auto')} { ${body} }`, darkControls(selector(preset, 'auto')));
     }
   }
-  // Light rules come after the neutral dark one, which has the same specificity.
-  const neutralDark = rules.shift()!;
+  // Light rules come after the neutral dark one (and its controls rule), which has the same specificity.
+  const neutralDark = rules.splice(0, 2);
   return unsafeCSS(
-    `${neutralDark}\n${rules.join('\n')}\n@media (prefers-color-scheme: dark) { ${darkWhenAsked.join('\n')} }`,
+    `${neutralDark.join('\n')}\n${rules.join('\n')}\n@media (prefers-color-scheme: dark) { ${darkWhenAsked.join('\n')} }`,
   );
 }
 

@@ -21,6 +21,7 @@ import { associationsVariant, loadAssociations } from '../shared/load-associatio
  * @tagname kumppani-card
  * @summary A single association's card from the feed.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count (1 or 0), total, skipped, dropped }`.

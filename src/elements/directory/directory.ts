@@ -19,6 +19,7 @@ import { QueryController } from '../../controllers/query.js';
 import { emit } from '../../internal/events.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
+import { landmarkName } from '../shared/landmark.js';
 import { listStyles } from '../shared/list.styles.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { renderCard } from '../shared/association-card.js';
@@ -36,6 +37,7 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @tagname kumppani-directory
  * @summary Association directory with search, filters and a detail view.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -82,6 +84,7 @@ export class KumppaniDirectory extends LitElement {
 
   static override properties = {
     feed: { reflect: true },
+    label: {},
     municipality: {},
     category: {},
     targetGroup: { attribute: 'target-group' },
@@ -94,6 +97,11 @@ export class KumppaniDirectory extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /**
+   * The name of the widget's landmarks, telling it apart from others on the page
+   * ("Kempeleen yhdistykset"). Default: the widget's kind and its municipalities.
+   */
+  declare label: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated. Absent: the whole feed. */
   declare municipality: string | undefined;
   /** Category codes, comma-separated, that limit the scope. */
@@ -142,6 +150,7 @@ export class KumppaniDirectory extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => this.#locale.strings.directory,
+    name: () => landmarkName(this.#locale.strings.directory.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,

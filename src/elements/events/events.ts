@@ -30,6 +30,7 @@ import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView } from '../shared/list-view.js';
 import type { FilterGroup, LabelSource } from '../shared/filters.js';
+import { landmarkName } from '../shared/landmark.js';
 import { eventsStyles } from './events.styles.js';
 import { renderEventDays, renderEventDetail, type EventContext } from './event-templates.js';
 import {
@@ -53,6 +54,7 @@ const SORT_ORDERS = ['date'];
  * @tagname kumppani-events
  * @summary Association event calendar.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -101,6 +103,7 @@ export class KumppaniEvents extends LitElement {
 
   static override properties = {
     feed: { reflect: true },
+    label: {},
     municipality: {},
     category: {},
     targetGroup: { attribute: 'target-group' },
@@ -114,6 +117,11 @@ export class KumppaniEvents extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /**
+   * The name of the widget's landmarks, telling it apart from others on the page
+   * ("Kempeleen yhdistykset"). Default: the widget's kind and its municipalities.
+   */
+  declare label: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated: events by their place. */
   declare municipality: string | undefined;
   /** Category codes, comma-separated, that limit the scope. */
@@ -152,6 +160,8 @@ export class KumppaniEvents extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => eventTexts(this.#locale.lang).events.list,
+    name: () =>
+      landmarkName(eventTexts(this.#locale.lang).events.list.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,

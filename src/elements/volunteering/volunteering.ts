@@ -28,6 +28,7 @@ import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { landmarkName } from '../shared/landmark.js';
 import { listStyles } from '../shared/list.styles.js';
 import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
 
@@ -40,6 +41,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @tagname kumppani-volunteering
  * @summary Volunteer tasks of local associations.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -86,6 +88,7 @@ export class KumppaniVolunteering extends LitElement {
 
   static override properties = {
     feed: { reflect: true },
+    label: {},
     municipality: {},
     category: {},
     pageSize: { attribute: 'page-size', type: Number },
@@ -96,6 +99,11 @@ export class KumppaniVolunteering extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /**
+   * The name of the widget's landmarks, telling it apart from others on the page
+   * ("Kempeleen yhdistykset"). Default: the widget's kind and its municipalities.
+   */
+  declare label: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated: tasks there, and every remote task. */
   declare municipality: string | undefined;
   /** Category codes, comma-separated: tasks of associations in those categories. */
@@ -128,6 +136,8 @@ export class KumppaniVolunteering extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => eventTexts(this.#locale.lang).volunteering.list,
+    name: () =>
+      landmarkName(eventTexts(this.#locale.lang).volunteering.list.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,
