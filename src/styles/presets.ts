@@ -1,7 +1,8 @@
 /**
  * The theme presets as plain data: one set of `--kumppani-*` token values per preset and
- * colour scheme. The styles are generated from it (tokens.ts), and the tests compute each
- * set's contrast from it, so what is tested is what is shown.
+ * colour scheme. The tests compute each set's contrast from it and check that the styles
+ * (preset-styles.ts, written out so the widgets carry CSS and not this data) give every
+ * element exactly these values, so what is tested is what is shown.
  *
  * Provenance of the colour values:
  * - `hds`: modelled on the Helsinki Design System (hel.fi/hds), its colour tokens black-90

@@ -1,92 +1,28 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-import { DEFAULT_TOKENS, PRESETS, type ThemePreset, type TokenName } from './presets.js';
-
-/** The private alias each public token is read through. */
-const ALIASES: Record<TokenName, string> = {
-  'color-text': '--_text',
-  'color-background': '--_canvas',
-  'color-accent': '--_accent',
-  'color-on-accent': '--_on-accent',
-  'color-surface': '--_surface',
-  'color-surface-alt': '--_surface-alt',
-  'color-border': '--_border',
-  'color-text-muted': '--_muted',
-  'color-focus': '--_focus',
-  'color-highlight': '--_highlight',
-  'color-error': '--_error',
-  'font-family': '--_font',
-  radius: '--_radius',
-  spacing: '--_space',
-};
-
-/** Left to the page: text colour and font inherit, and no background of its own. */
-const FROM_PAGE = new Set(['inherit', 'transparent']);
+import { css } from 'lit';
+import { presetStyles } from './preset-styles.js';
 
 /**
- * Each alias reads the host's `--kumppani-*` token first, so a page's own value wins
- * wherever it is set; then the `theme` preset's value; then the neutral default.
- */
-function aliases(): string {
-  return (Object.keys(ALIASES) as TokenName[])
-    .map((name) => {
-      const fallback = FROM_PAGE.has(DEFAULT_TOKENS[name]) ? '' : `, ${DEFAULT_TOKENS[name]}`;
-      return `${ALIASES[name]}: var(--kumppani-${name}, var(--_theme-${name}${fallback}));`;
-    })
-    .join('\n');
-}
-
-function presetDeclarations(preset: ThemePreset): string {
-  const declarations = (Object.keys(preset.tokens) as TokenName[])
-    .filter((name) => !FROM_PAGE.has(preset.tokens[name]))
-    .map((name) => `--_theme-${name}: ${preset.tokens[name]};`);
-  if (preset.scheme === 'dark') declarations.push('padding: var(--_space);');
-  return declarations.join('\n');
-}
-
-/**
- * Native controls and scroll bars dark too, except under forced colours, where the
- * system's own colours must hold for the whole widget alike.
- */
-function darkControls(selector: string): string {
-  return `@media not (forced-colors: active) { ${selector} { color-scheme: dark; } }`;
-}
-
-/**
- * `theme="hds"`, `theme="suomifi"` or `theme="neutral"` (the default), with `dark` for the
- * dark variant always or `auto` for it when the resident's system asks for dark.
- * A named preset's rules are more specific than the neutral dark set's, so `hds dark`
- * shows HDS dark.
- */
-function presetRules(): CSSResult {
-  const selector = (preset: ThemePreset, scheme: string) =>
-    `:host(${preset.name === 'neutral' ? '' : `[theme~='${preset.name}']`}[theme~='${scheme}'])`;
-  const rules: string[] = [];
-  const darkWhenAsked: string[] = [];
-  for (const preset of PRESETS) {
-    if (preset.name === 'neutral' && preset.scheme === 'light') continue;
-    const body = presetDeclarations(preset);
-    if (preset.scheme === 'light') {
-      rules.push(`:host([theme~='${preset.name}']) { ${body} }`);
-    } else {
-      rules.push(`${selector(preset, 'dark')} { ${body} }`, darkControls(selector(preset, 'dark')));
-      darkWhenAsked.push(`${selector(preset, 'auto')} { ${body} }`, darkControls(selector(preset, 'auto')));
-    }
-  }
-  // Light rules come after the neutral dark one (and its controls rule), which has the same specificity.
-  const neutralDark = rules.splice(0, 2);
-  return unsafeCSS(
-    `${neutralDark.join('\n')}\n${rules.join('\n')}\n@media (prefers-color-scheme: dark) { ${darkWhenAsked.join('\n')} }`,
-  );
-}
-
-/**
- * The public theming tokens (`--kumppani-*`), read through private aliases with
- * defaults that pass WCAG AA contrast on white and on light grey (#f2f2f2). Without a
- * preset that sets them, elements inherit the page's font and text colour.
+ * The public theming tokens (`--kumppani-*`), read through private aliases: the page's own
+ * token first, wherever the page sets it; then the `theme` preset's (preset-styles.ts); then
+ * the neutral default, which passes WCAG AA contrast on white and on light grey (#f2f2f2).
+ * Without a preset, elements inherit the page's font and text colour and have no background.
  */
 export const tokens = css`
   :host {
-    ${unsafeCSS(aliases())}
+    --_text: var(--kumppani-color-text, var(--_theme-color-text));
+    --_canvas: var(--kumppani-color-background, var(--_theme-color-background));
+    --_accent: var(--kumppani-color-accent, var(--_theme-color-accent, #005a9c));
+    --_on-accent: var(--kumppani-color-on-accent, var(--_theme-color-on-accent, #ffffff));
+    --_surface: var(--kumppani-color-surface, var(--_theme-color-surface, #ffffff));
+    --_surface-alt: var(--kumppani-color-surface-alt, var(--_theme-color-surface-alt, #eef2f6));
+    --_border: var(--kumppani-color-border, var(--_theme-color-border, #6e6e6e));
+    --_muted: var(--kumppani-color-text-muted, var(--_theme-color-text-muted, #4f4f4f));
+    --_focus: var(--kumppani-color-focus, var(--_theme-color-focus, #005a9c));
+    --_highlight: var(--kumppani-color-highlight, var(--_theme-color-highlight, #fff0a8));
+    --_error: var(--kumppani-color-error, var(--_theme-color-error, #b00020));
+    --_font: var(--kumppani-font-family, var(--_theme-font-family));
+    --_radius: var(--kumppani-radius, var(--_theme-radius, 0.375rem));
+    --_space: var(--kumppani-spacing, var(--_theme-spacing, 1rem));
 
     display: block;
     font: inherit;
@@ -96,7 +32,7 @@ export const tokens = css`
     overflow-wrap: anywhere;
   }
 
-  ${presetRules()}
+  ${presetStyles}
 
   :host([hidden]) {
     display: none;

@@ -3,7 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css, html } from 'lit';
 import { tokens } from '../../src/styles/tokens.js';
-import { ASSUMED_PAGE, PRESETS, type ThemePreset } from '../../src/styles/presets.js';
+import { ASSUMED_PAGE, PRESETS, type ThemePreset, type TokenName } from '../../src/styles/presets.js';
 import { contrastRatio } from '../support/contrast.js';
 
 /** The page's own text and background where a preset leaves them to the page. */
@@ -86,8 +86,65 @@ function look(el: HTMLElement) {
   };
 }
 
+/** The private alias each token is read through, in the styles. */
+const ALIASES: Record<TokenName, string> = {
+  'color-text': '--_text',
+  'color-background': '--_canvas',
+  'color-accent': '--_accent',
+  'color-on-accent': '--_on-accent',
+  'color-surface': '--_surface',
+  'color-surface-alt': '--_surface-alt',
+  'color-border': '--_border',
+  'color-text-muted': '--_muted',
+  'color-focus': '--_focus',
+  'color-highlight': '--_highlight',
+  'color-error': '--_error',
+  'font-family': '--_font',
+  radius: '--_radius',
+  spacing: '--_space',
+};
+
+/** Every token the styles give an element, as the data writes it (`inherit` and `transparent`: none). */
+function resolvedTokens(el: HTMLElement): Record<string, string> {
+  const style = getComputedStyle(el);
+  return Object.fromEntries(
+    Object.entries(ALIASES).map(([name, alias]) => [name, style.getPropertyValue(alias).trim().replace(/'/g, '"')]),
+  );
+}
+
+function expectedTokens(preset: ThemePreset): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(preset.tokens).map(([name, value]) => [
+      name,
+      value === 'inherit' || value === 'transparent' ? '' : value,
+    ]),
+  );
+}
+
 describe('the theme attribute', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('gives every token the value the preset data holds, with dark and with auto on a dark device', async () => {
+    const themes = PRESETS.flatMap((preset) =>
+      preset.scheme === 'dark'
+        ? [[preset, preset.theme] as const, [preset, `${preset.name} auto`] as const]
+        : [[preset, preset.theme] as const],
+    );
+    const box = await fixture<HTMLDivElement>(
+      html`<div>${themes.map(([, theme]) => html`<token-probe theme=${theme}></token-probe>`)}</div>`,
+    );
+    const probes = Array.from(box.children) as HTMLElement[];
+    await emulateMedia({ colorScheme: 'dark' });
+    themes.forEach(([preset, theme], index) => {
+      expect(resolvedTokens(probes[index]!), theme).to.deep.equal(expectedTokens(preset));
+    });
+    await emulateMedia({ colorScheme: 'light' });
+    // On a light device, auto shows the light set.
+    themes.forEach(([preset, theme], index) => {
+      const light = PRESETS.find((other) => other.name === preset.name && other.scheme === 'light')!;
+      if (theme.endsWith('auto')) expect(resolvedTokens(probes[index]!), theme).to.deep.equal(expectedTokens(light));
+    });
+  });
 
   it('applies a preset, its dark variant, and the dark one only when asked with auto', async () => {
     const box = await fixture<HTMLDivElement>(

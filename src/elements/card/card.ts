@@ -40,6 +40,8 @@ import { associationsVariant, loadAssociations } from '../shared/load-associatio
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -49,6 +51,7 @@ import { associationsVariant, loadAssociations } from '../shared/load-associatio
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  */
