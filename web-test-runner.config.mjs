@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 import { accessibilityTreePlugin } from './test/support/accessibility-tree.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 
 /**
  * A JSON file imported by a module (the municipality table, recorded API answers) is served as
@@ -57,7 +59,9 @@ if (!existsSync(chromePath)) {
 export default {
   groups: [
     // Sources, elements and the demo feed, straight from TypeScript: no build needed.
-    { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
+    { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**', '!test/screenshots/**'] },
+    // The look against committed reference images (npm run test:screenshots:update renews them).
+    { name: 'screenshots', files: ['test/screenshots/**/*.test.ts'] },
     // The built CDN files on plain and strict-CSP pages: run after `npm run build`.
     { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },
   ],
@@ -89,6 +93,9 @@ export default {
     feedOriginPlugin(),
     propertySettingsPlugin(),
     accessibilityTreePlugin(),
+    // Chromium's own accessibility tree, for the names it gives controls.
+    a11ySnapshotPlugin(),
+    screenshotPlugin(),
   ],
   middleware: [
     // Files where the pages expect them: msw's worker at the site root (to control the test

@@ -39,6 +39,12 @@ const CATEGORIES: Labels = [
   ['other', 'Muut yhdistykset', 'Övriga föreningar', 'Other associations'],
 ];
 
+/**
+ * The target group "everyone": true of nearly every association, so the widgets show it
+ * neither as a label nor as a filter value (it would tell a resident nothing).
+ */
+export const EVERYONE = 'everyone';
+
 const TARGET_GROUPS: Labels = [
   ['children', 'Lapset', 'Barn', 'Children'],
   ['youth', 'Nuoret', 'Unga', 'Young people'],

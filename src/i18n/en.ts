@@ -30,7 +30,7 @@ export const en: Strings = {
   sortLabel: 'Order',
   sortOptions: { relevance: 'Best match first', name: 'Name (A–Z)', updated: 'Recently updated', date: 'By date' },
 
-  shownOf: (shown, total) => `Showing ${shown} of ${total}`,
+  shownOf: (shown) => `showing ${shown}`,
   showMore: 'Show more',
 
   retry: 'Try again',
@@ -67,6 +67,7 @@ export const en: Strings = {
   sourcePage: (source) => `The association's page on ${source}`,
   updated: (date) => `Details updated ${date}`,
   contactPersons: 'Contact people',
+  contactVia: (roles) => `${roles}: contact the association by e-mail`,
   upcomingEvents: 'Upcoming events',
   volunteerTasks: 'Volunteer tasks',
   contact: 'Contact details',

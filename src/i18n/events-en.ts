@@ -18,6 +18,7 @@ export const enEvents: EventBundle = {
     },
     filterGroups: {
       when: 'When',
+      dates: 'Date range',
       category: 'Field of activity',
       targetGroup: 'Target group',
       free: 'Price',

@@ -18,6 +18,7 @@ export const fiEvents: EventBundle = {
     },
     filterGroups: {
       when: 'Milloin',
+      dates: 'Aikaväli',
       category: 'Toimiala',
       targetGroup: 'Kohderyhmä',
       free: 'Hinta',

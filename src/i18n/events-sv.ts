@@ -18,6 +18,7 @@ export const svEvents: EventBundle = {
     },
     filterGroups: {
       when: 'När',
+      dates: 'Tidsperiod',
       category: 'Verksamhetsområde',
       targetGroup: 'Målgrupp',
       free: 'Pris',

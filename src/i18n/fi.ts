@@ -35,7 +35,7 @@ export const fi: Strings = {
     date: 'Aikajärjestys',
   },
 
-  shownOf: (shown, total) => `Näytetään ${shown}/${total}`,
+  shownOf: (shown) => `joista näytetään ${shown}`,
   showMore: 'Näytä lisää',
 
   retry: 'Yritä uudelleen',
@@ -72,6 +72,7 @@ export const fi: Strings = {
   sourcePage: (source) => `Yhdistyksen sivu palvelussa ${source}`,
   updated: (date) => `Tiedot päivitetty ${date}`,
   contactPersons: 'Yhteyshenkilöt',
+  contactVia: (roles) => `${roles}: yhteydenotot yhdistyksen sähköpostiin`,
   upcomingEvents: 'Tulevat tapahtumat',
   volunteerTasks: 'Vapaaehtoistehtävät',
   contact: 'Yhteystiedot',

@@ -17,6 +17,8 @@ export interface EventTexts {
   list: ListTexts;
   filterGroups: {
     when: string;
+    /** The date range boxes' group, apart from the quick choices under `when`. */
+    dates: string;
     category: string;
     targetGroup: string;
     free: string;
@@ -83,7 +85,8 @@ export interface Strings {
   sortLabel: string;
   sortOptions: { relevance: string; name: string; updated: string; date: string };
 
-  shownOf: (shown: string, total: string) => string;
+  /** Follows the count after a comma: "30 yhdistystä, joista näytetään 5." */
+  shownOf: (shown: string) => string;
   showMore: string;
 
   retry: string;
@@ -111,6 +114,8 @@ export interface Strings {
   sourcePage: (source: string) => string;
   updated: (date: string) => string;
   contactPersons: string;
+  /** Roles whose names are withheld: "Sihteeri: yhteydenotot yhdistyksen sähköpostiin", then the address. */
+  contactVia: (roles: string) => string;
   upcomingEvents: string;
   volunteerTasks: string;
   contact: string;

@@ -35,7 +35,7 @@ export const sv: Strings = {
     date: 'Tidsordning',
   },
 
-  shownOf: (shown, total) => `Visar ${shown}/${total}`,
+  shownOf: (shown) => `varav ${shown} visas`,
   showMore: 'Visa fler',
 
   retry: 'Försök igen',
@@ -72,6 +72,7 @@ export const sv: Strings = {
   sourcePage: (source) => `Föreningens sida i tjänsten ${source}`,
   updated: (date) => `Uppgifterna uppdaterade ${date}`,
   contactPersons: 'Kontaktpersoner',
+  contactVia: (roles) => `${roles}: kontakta föreningen per e-post`,
   upcomingEvents: 'Kommande evenemang',
   volunteerTasks: 'Frivilliguppdrag',
   contact: 'Kontaktuppgifter',

@@ -27,11 +27,11 @@ export function defineElement(
 
 /**
  * The attributes a tag of this copy takes, as a CMS mount point or the iframe page may give
- * them: what the element declares, and `lang`, which every element follows. Undefined for a
- * tag this copy does not bring.
+ * them: what the element declares, `lang`, which every element follows, and `theme`, which
+ * every element's styles read. Undefined for a tag this copy does not bring.
  */
 export function ownAttributes(tag: string): readonly string[] | undefined {
   if (!ownTags.has(tag)) return undefined;
   const declared = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-  return [...(declared ?? []), 'lang'];
+  return [...(declared ?? []), 'lang', 'theme'];
 }

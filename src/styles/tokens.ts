@@ -1,29 +1,38 @@
 import { css } from 'lit';
+import { presetStyles } from './preset-styles.js';
 
 /**
- * The public theming tokens (`--kumppani-*`), read through private aliases with
- * defaults that pass WCAG AA contrast on white and on light grey (#f2f2f2).
- * Every element inherits the page's font and text colour.
+ * The public theming tokens (`--kumppani-*`), read through private aliases: the page's own
+ * token first, wherever the page sets it; then the `theme` preset's (preset-styles.ts); then
+ * the neutral default, which passes WCAG AA contrast on white and on light grey (#f2f2f2).
+ * Without a preset, elements inherit the page's font and text colour and have no background.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--kumppani-color-accent, #005a9c);
-    --_on-accent: var(--kumppani-color-on-accent, #ffffff);
-    --_surface: var(--kumppani-color-surface, #ffffff);
-    --_surface-alt: var(--kumppani-color-surface-alt, #eef2f6);
-    --_border: var(--kumppani-color-border, #6e6e6e);
-    --_muted: var(--kumppani-color-text-muted, #4f4f4f);
-    --_focus: var(--kumppani-color-focus, #005a9c);
-    --_highlight: var(--kumppani-color-highlight, #fff0a8);
-    --_error: var(--kumppani-color-error, #b00020);
-    --_radius: var(--kumppani-radius, 0.375rem);
-    --_space: var(--kumppani-spacing, 1rem);
+    --_text: var(--kumppani-color-text, var(--_theme-color-text));
+    --_canvas: var(--kumppani-color-background, var(--_theme-color-background));
+    --_accent: var(--kumppani-color-accent, var(--_theme-color-accent, #005a9c));
+    --_on-accent: var(--kumppani-color-on-accent, var(--_theme-color-on-accent, #ffffff));
+    --_surface: var(--kumppani-color-surface, var(--_theme-color-surface, #ffffff));
+    --_surface-alt: var(--kumppani-color-surface-alt, var(--_theme-color-surface-alt, #eef2f6));
+    --_border: var(--kumppani-color-border, var(--_theme-color-border, #6e6e6e));
+    --_muted: var(--kumppani-color-text-muted, var(--_theme-color-text-muted, #4f4f4f));
+    --_focus: var(--kumppani-color-focus, var(--_theme-color-focus, #005a9c));
+    --_highlight: var(--kumppani-color-highlight, var(--_theme-color-highlight, #fff0a8));
+    --_error: var(--kumppani-color-error, var(--_theme-color-error, #b00020));
+    --_font: var(--kumppani-font-family, var(--_theme-font-family));
+    --_radius: var(--kumppani-radius, var(--_theme-radius, 0.375rem));
+    --_space: var(--kumppani-spacing, var(--_theme-spacing, 1rem));
 
     display: block;
     font: inherit;
-    color: inherit;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_canvas, transparent);
     overflow-wrap: anywhere;
   }
+
+  ${presetStyles}
 
   :host([hidden]) {
     display: none;

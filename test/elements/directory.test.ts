@@ -267,8 +267,9 @@ describe('<kumppani-directory>', () => {
       const el = await loaded(await mount());
       const legends = $$(el, 'fieldset > legend').map((legend) => legend.textContent!.trim());
       expect(legends).to.deep.equal(['Toimiala', 'Kohderyhmä', 'Toimintakieli', 'Kunta']);
-      const categoryLabels = $$(el, 'fieldset:first-of-type label').map((l) =>
-        l.textContent!.replace(/\s+/g, ' ').trim(),
+      // The brackets around a count are drawn by the styles (see the rough-edges tests).
+      const categoryLabels = $$(el, 'fieldset:first-of-type label').map(
+        (l) => `${l.firstElementChild!.textContent!.trim()} (${l.querySelector('.count')!.textContent})`,
       );
       expect(categoryLabels).to.deep.equal([
         'Sosiaali- ja terveysalan yhdistykset (1)',
@@ -387,12 +388,12 @@ describe('<kumppani-directory>', () => {
     it('shows page-size cards, then more; focus moves to the first new card and the count is announced', async () => {
       const el = await loaded(await mount({ 'page-size': '2' }));
       expect(names(el)).to.have.length(2);
-      expect(status(el)).to.equal('5 yhdistystä. Näytetään 2/5.');
+      expect(status(el)).to.equal('5 yhdistystä, joista näytetään 2.');
       $(el, '[part="more"]').click();
       await el.updateComplete;
       expect(names(el)).to.have.length(4);
       expect(el.shadowRoot!.activeElement?.id).to.equal('open-2');
-      expect(status(el)).to.equal('5 yhdistystä. Näytetään 4/5.');
+      expect(status(el)).to.equal('5 yhdistystä, joista näytetään 4.');
       $(el, '[part="more"]').click();
       await el.updateComplete;
       expect(names(el)).to.have.length(5);

@@ -160,7 +160,7 @@ async function showsOnly(el: KumppaniDirectory, q: string, shown: number): Promi
     .map((item) => item.name.fi);
   const total = matching(q).length;
   const count =
-    shown < total || shown > PAGE_SIZE ? `${total} yhdistystä. Näytetään ${shown}/${total}.` : `${total} yhdistystä`;
+    shown < total || shown > PAGE_SIZE ? `${total} yhdistystä, joista näytetään ${shown}.` : `${total} yhdistystä`;
   const settledOn = () => names(el).join() === expected.join() && status(el) === count && !busy(el);
   await waitUntil(settledOn, `did not settle on "${q}"`, { timeout: 5000 }).catch((error: Error) => {
     throw new Error(`${error.message}: ${names(el).join()} / ${status(el)} / busy ${busy(el)}`);

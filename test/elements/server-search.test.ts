@@ -111,7 +111,7 @@ describe('server-side search (contract §6)', () => {
     expect(query.get('type')).to.equal('association');
     expect(query.get('municipality')).to.equal('244');
     expect(query.get('pageSize')).to.equal('5');
-    expect(status(el)).to.equal('30 yhdistystä. Näytetään 5/30.');
+    expect(status(el)).to.equal('30 yhdistystä, joista näytetään 5.');
     // No sort control: the server decides the order.
     expect(el.shadowRoot!.querySelector('#sort')).to.equal(null);
     await expectAccessible(el, 'server results');
@@ -126,7 +126,7 @@ describe('server-side search (contract §6)', () => {
     expect((await change).detail.count).to.equal(20);
     await waitUntil(() => names(el)[0] === 'Kuoro 0 ry');
     expect(requests.at(-1)!.searchParams.get('q')).to.equal('kuoro');
-    expect(status(el)).to.equal('20 yhdistystä. Näytetään 4/20.');
+    expect(status(el)).to.equal('20 yhdistystä, joista näytetään 4.');
 
     ($(el, '[part="more"]') as HTMLButtonElement).click();
     await waitUntil(() => names(el).length === 8, 'show more did not follow next');
@@ -153,7 +153,7 @@ describe('server-side search (contract §6)', () => {
       await search(el, 'kuoro');
       await waitUntil(() => names(el)[1] === 'Kuoro 3 ry', 'no answer to the search');
       expect(names(el)).to.deep.equal(['Kuoro 0 ry', 'Kuoro 3 ry', 'Kuoro 6 ry']);
-      expect(status(el)).to.equal('21 yhdistystä. Näytetään 3/21.');
+      expect(status(el)).to.equal('21 yhdistystä, joista näytetään 3.');
     } finally {
       all.shift();
     }
@@ -168,7 +168,9 @@ describe('server-side search (contract §6)', () => {
     await waitUntil(() => status(el) === 'Ladataan yhdistyksiä…', 'a slow search says so');
     expect($(el, '[part="list"]').getAttribute('aria-busy')).to.equal('true');
     await expectAccessible(el, 'slow server search');
-    await waitUntil(() => status(el) === '20 yhdistystä. Näytetään 4/20.', 'the answer replaces it', { timeout: 3000 });
+    await waitUntil(() => status(el) === '20 yhdistystä, joista näytetään 4.', 'the answer replaces it', {
+      timeout: 3000,
+    });
     expect($(el, '[part="list"]').hasAttribute('aria-busy')).to.equal(false);
   });
 
@@ -183,7 +185,7 @@ describe('server-side search (contract §6)', () => {
     await expectAccessible(el, 'server search failed');
     failFor = () => false;
     ($(el, '#retry') as HTMLButtonElement).click();
-    await waitUntil(() => status(el) === '20 yhdistystä. Näytetään 4/20.', 'retry searched again');
+    await waitUntil(() => status(el) === '20 yhdistystä, joista näytetään 4.', 'retry searched again');
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 

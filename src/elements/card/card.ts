@@ -23,6 +23,7 @@ import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.
  * @tagname kumppani-card
  * @summary A single association's card from the feed.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count (1 or 0), total, skipped, dropped }`.
@@ -41,6 +42,8 @@ import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -50,6 +53,7 @@ import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 6rem.

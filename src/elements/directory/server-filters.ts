@@ -1,6 +1,6 @@
 import type { FeedData } from '../../feed/types.js';
 import type { Scope } from '../../listing/scope.js';
-import { codeLabel, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { codeLabel, offeredAsFilter, type FilterGroup, type LabelSource } from '../shared/filters.js';
 
 /**
  * The filter groups of a feed searched on its server: the taxonomy's categories
@@ -16,7 +16,7 @@ export function serverFilterGroups(data: FeedData, scope: Scope | undefined, sou
     key: facet,
     legend: legends[facet],
     options: [...codes]
-      .filter((code) => !scoped?.size || scoped.has(code))
+      .filter((code) => (!scoped?.size || scoped.has(code)) && offeredAsFilter(facet, code))
       .flatMap((value) => {
         const label = codeLabel(facet, value, source);
         return label ? [{ value, label: label.text, ...(label.lang ? { lang: label.lang } : {}) }] : [];

@@ -5,7 +5,14 @@ import { eventTexts } from '../../i18n/event-locales.js';
 import { dateText } from '../../i18n/dates.js';
 import { own } from '../../internal/lookup.js';
 import { WHEN_OPTIONS, type EventFacet, type EventFacetCounts } from '../../listing/events.js';
-import { codeLabel, filterOptions, type FilterGroup, type FilterOption, type LabelSource } from '../shared/filters.js';
+import {
+  codeLabel,
+  filterOptions,
+  offeredAsFilter,
+  type FilterGroup,
+  type FilterOption,
+  type LabelSource,
+} from '../shared/filters.js';
 
 /** A date range kept as one `when` value, `YYYY-MM-DD/YYYY-MM-DD`. */
 export const RANGE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -59,6 +66,7 @@ export function askedEventGroups(filters: readonly string[], targetGroups: reado
   const option = (value: string, label: string): FilterOption => ({ value, label });
   const coded = (facet: 'targetGroup' | 'language', values: readonly string[]): FilterOption[] =>
     values.flatMap((value) => {
+      if (!offeredAsFilter(facet, value)) return [];
       const label = codeLabel(facet, value, ctx.labels);
       return label ? [{ value, label: label.text, ...(label.lang ? { lang: label.lang } : {}) }] : [];
     });
@@ -94,7 +102,10 @@ export function eventChipLabel(key: string, value: string, data: FeedData, ctx: 
   return codeLabel(key as 'category', value, { ...ctx.labels, taxonomy: data.taxonomy })?.text ?? value;
 }
 
-/** The date range and age boxes inside the filter disclosure. */
+/**
+ * The date range (a group of its own, named apart from the quick "when" choices) and
+ * the age box (one field, so no group around it) inside the filter disclosure.
+ */
 export function renderDateAndAge(
   locale: Locale,
   state: { from: string; to: string; age: string; onRange: () => void; onAge: (event: Event) => void },
@@ -102,7 +113,7 @@ export function renderDateAndAge(
   const texts = eventTexts(locale.lang).events;
   return html`
     <fieldset class="filter-group" part="filter-group">
-      <legend>${texts.filterGroups.when}</legend>
+      <legend>${texts.filterGroups.dates}</legend>
       <div class="field">
         <label for="date-from">${texts.dateFrom}</label>
         <input id="date-from" type="date" .value=${state.from} @change=${state.onRange} />
@@ -111,18 +122,10 @@ export function renderDateAndAge(
         <label for="date-to">${texts.dateTo}</label>
         <input id="date-to" type="date" .value=${state.to} @change=${state.onRange} />
       </div>
-      <div class="field">
-        <label for="age">${texts.age}</label>
-        <input
-          id="age"
-          type="number"
-          inputmode="numeric"
-          min="0"
-          max="120"
-          .value=${state.age}
-          @change=${state.onAge}
-        />
-      </div>
     </fieldset>
+    <div class="filter-group field age">
+      <label for="age">${texts.age}</label>
+      <input id="age" type="number" inputmode="numeric" min="0" max="120" .value=${state.age} @change=${state.onAge} />
+    </div>
   `;
 }

@@ -9,7 +9,7 @@ import { eventToIcs, icsDataUrl, icsFileName } from '../../calendar/ics.js';
 import { eventTimeText, groupByDay } from '../../listing/events.js';
 import { headingTag } from '../shared/heading.js';
 import { externalLink, mapUrl } from '../shared/links.js';
-import { label, localized, paragraphs } from '../shared/text.js';
+import { label, localized, paragraphs, shownTargetGroups } from '../shared/text.js';
 
 export interface EventContext {
   locale: Locale;
@@ -123,7 +123,7 @@ export function renderEventDetail(event: FeedEvent, data: FeedData, ctx: EventCo
   const start = Date.parse(event.startTime);
   const tags = [
     ...event.categories.map((code) => label(data.taxonomy.categories, code, locale)),
-    ...event.targetGroups.map((code) => label(data.taxonomy.targetGroups, code, locale)),
+    ...shownTargetGroups(event.targetGroups).map((code) => label(data.taxonomy.targetGroups, code, locale)),
   ].filter((entry) => entry !== nothing);
   const accessibility = event.accessibility
     .map((code) => label(data.taxonomy.accessibility, code, locale))

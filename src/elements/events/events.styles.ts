@@ -47,6 +47,14 @@ const eventStyles = css`
     margin-block-end: 0.5rem;
   }
 
+  .age {
+    align-content: start;
+  }
+
+  .age input {
+    inline-size: 7rem;
+  }
+
   input[type='date'],
   input[type='number'] {
     min-block-size: 2.75rem;

@@ -31,6 +31,7 @@ import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView } from '../shared/list-view.js';
 import type { FilterGroup, LabelSource } from '../shared/filters.js';
+import { landmarkName } from '../shared/landmark.js';
 import { eventsStyles } from './events.styles.js';
 import { renderEventDays, renderEventDetail, type EventContext } from './event-templates.js';
 import {
@@ -54,6 +55,7 @@ const SORT_ORDERS = ['date'];
  * @tagname kumppani-events
  * @summary Association event calendar.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -85,6 +87,8 @@ const SORT_ORDERS = ['date'];
  * @csspart calendar-link - The "Add to calendar" link in the detail view.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -94,6 +98,7 @@ const SORT_ORDERS = ['date'];
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
@@ -103,6 +108,7 @@ export class KumppaniEvents extends LitElement {
 
   static override properties = {
     feed: { reflect: true },
+    label: {},
     municipality: {},
     category: {},
     targetGroup: { attribute: 'target-group' },
@@ -116,6 +122,11 @@ export class KumppaniEvents extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /**
+   * The name of the widget's landmarks, telling it apart from others on the page
+   * ("Kempeleen yhdistykset"). Default: the widget's kind and its municipalities.
+   */
+  declare label: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated: events by their place. */
   declare municipality: string | undefined;
   /** Category codes, comma-separated, that limit the scope. */
@@ -155,6 +166,8 @@ export class KumppaniEvents extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => eventTexts(this.#locale.lang).events.list,
+    name: () =>
+      landmarkName(eventTexts(this.#locale.lang).events.list.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,

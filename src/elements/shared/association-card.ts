@@ -4,7 +4,7 @@ import { html } from 'lit/static-html.js';
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading's tag is a static literal, which these rules cannot see */
 import type { Association, LocalizedText, Taxonomy } from '../../feed/types.js';
 import { languageName, type Locale } from '../../i18n/index.js';
-import { localized, label } from './text.js';
+import { localized, label, shownTargetGroups } from './text.js';
 import { headingTag } from './heading.js';
 import { contactLinks } from './links.js';
 
@@ -28,7 +28,7 @@ export function renderCard(association: Association, index: number, context: Car
   const openerId = `open-${index}`;
   const labels = [
     ...association.categories.map((code) => label(taxonomy.categories, code, locale)),
-    ...association.targetGroups.map((code) => label(taxonomy.targetGroups, code, locale)),
+    ...shownTargetGroups(association.targetGroups).map((code) => label(taxonomy.targetGroups, code, locale)),
   ].filter((entry) => entry !== nothing);
   const municipality = association.municipality.name ?? context.municipalityNames.get(association.municipality.code);
   const links = contactLinks(association, locale);

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedEvent, FeedSource, LocalizedText, Taxonomy, VolunteerTask } from '../../feed/types.js';
 import { formatDate, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { activitiesOf } from '../../listing/activities.js';
-import { contactLinks, contactPerson, externalLink, mapUrl } from './links.js';
-import { label, localized, paragraphs } from './text.js';
+import { contactLinks, contactPerson, externalLink, isReachable, mapUrl } from './links.js';
+import { contactHref } from '../../internal/links.js';
+import { label, localized, paragraphs, shownTargetGroups } from './text.js';
 
 export interface DetailContext {
   locale: Locale;
@@ -43,7 +44,7 @@ export function renderAssociationDetail(association: Association, context: Detai
   const tags = [
     ...association.categories.map((code) => label(taxonomy.categories, code, locale)),
     ...association.themes.map((code) => label(taxonomy.themes, code, locale)),
-    ...association.targetGroups.map((code) => label(taxonomy.targetGroups, code, locale)),
+    ...shownTargetGroups(association.targetGroups).map((code) => label(taxonomy.targetGroups, code, locale)),
   ].filter((entry) => entry !== nothing);
   const accessibility = association.accessibility
     .map((code) => label(taxonomy.accessibility, code, locale))
@@ -124,17 +125,7 @@ export function renderAssociationDetail(association: Association, context: Detai
             )
           : nothing
       }
-      ${
-        association.contactPersons.length > 0
-          ? section(
-              strings.contactPersons,
-              list(
-                association.contactPersons.map((person) => contactPerson(person, locale)),
-                'people',
-              ),
-            )
-          : nothing
-      }
+      ${renderContactPersons(association, locale)}
       ${
         membership && (membership.openToNewMembers !== undefined || membership.joinUrl)
           ? section(
@@ -223,4 +214,34 @@ export function renderAssociationDetail(association: Association, context: Detai
       }
     </div>
   `;
+}
+
+/**
+ * The contact persons who can be reached; those whose details are withheld (no consent)
+ * as their roles with the association's e-mail, or not at all when it has none.
+ */
+function renderContactPersons(association: Association, locale: Locale): TemplateResult | typeof nothing {
+  const strings = locale.strings;
+  const reachable = association.contactPersons.filter(isReachable);
+  const withheld = association.contactPersons.filter((person) => !isReachable(person));
+  const email = association.contact?.email;
+  const mailto = email ? contactHref('email', email) : undefined;
+  const roles = new Intl.ListFormat(locale.intl, { type: 'conjunction' }).format(
+    withheld.map((person) => pickText(person.role, locale.lang)?.text ?? '').filter(Boolean),
+  );
+  const viaAssociation =
+    roles && mailto ? html`<p>${strings.contactVia(roles)} <a href=${mailto}>${email}</a></p>` : nothing;
+  if (reachable.length === 0 && viaAssociation === nothing) return nothing;
+  return section(
+    strings.contactPersons,
+    html`${
+      reachable.length > 0
+        ? list(
+            reachable.map((person) => contactPerson(person, locale)),
+            'people',
+          )
+        : nothing
+    }
+    ${viaAssociation}`,
+  );
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Taxonomy } from '../../feed/types.js';
 import { formatNumber, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { municipalityName } from '../../municipalities/index.js';
+import { EVERYONE } from '../../feed/taxonomy.js';
 
 export interface FilterOption {
   value: string;
@@ -58,6 +59,11 @@ export function codeLabel(
   }
 }
 
+/** Whether a value is offered as a filter: not the target group "everyone" (it filters out nothing useful). */
+export function offeredAsFilter(kind: LabelKind, code: string): boolean {
+  return !(kind === 'targetGroup' && code === EVERYONE);
+}
+
 /** Options for one group from its counts, labelled, in the order `compare` gives. */
 export function filterOptions(
   kind: LabelKind,
@@ -68,6 +74,8 @@ export function filterOptions(
 ): FilterOption[] {
   const options: FilterOption[] = [];
   for (const value of new Set([...counts.keys(), ...selected])) {
+    // A value chosen earlier (from a shared address) stays, so it can be cleared.
+    if (!offeredAsFilter(kind, value) && !selected.has(value)) continue;
     const label = codeLabel(kind, value, source);
     if (label)
       options.push({
@@ -86,7 +94,7 @@ export interface FiltersContext {
   selected: (key: string) => ReadonlySet<string>;
   activeCount: number;
   onToggle: (key: string, value: string, on: boolean) => void;
-  /** Extra controls inside the disclosure, before the groups (e.g. a date range). */
+  /** Extra controls inside the disclosure, after the first group (e.g. a date range after "when"). */
   extra?: TemplateResult;
 }
 
@@ -96,42 +104,45 @@ export interface FiltersContext {
  */
 export function renderFilters(context: FiltersContext): TemplateResult {
   const { locale } = context;
+  const shown = context.groups.filter((group) => group.options.length > 0);
+  const renderGroup = (group: FilterGroup) => html`
+    <fieldset class="filter-group" part="filter-group">
+      <legend>${group.legend}</legend>
+      ${group.options.map((option) => {
+        const id = `filter-${group.key}-${option.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
+        return html`<div class="option">
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${context.selected(group.key).has(option.value)}
+            @change=${(event: Event) =>
+              context.onToggle(group.key, option.value, (event.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}
+            ><span lang=${option.lang ?? nothing}>${option.label}</span>${
+              option.count === undefined ? nothing : renderCount(formatNumber(locale, option.count))
+            }</label
+          >
+        </div>`;
+      })}
+    </fieldset>
+  `;
   return html`
     <details class="filters" part="filters">
       <summary>${locale.strings.filtersSummary(context.activeCount)}</summary>
       <div class="filter-groups">
-        ${context.extra ?? nothing}
-        ${context.groups
-          .filter((group) => group.options.length > 0)
-          .map(
-            (group) => html`
-              <fieldset class="filter-group" part="filter-group">
-                <legend>${group.legend}</legend>
-                ${group.options.map((option) => {
-                  const id = `filter-${group.key}-${option.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
-                  return html`<div class="option">
-                    <input
-                      type="checkbox"
-                      id=${id}
-                      .checked=${context.selected(group.key).has(option.value)}
-                      @change=${(event: Event) =>
-                        context.onToggle(group.key, option.value, (event.target as HTMLInputElement).checked)}
-                    />
-                    <label for=${id}
-                      ><span lang=${option.lang ?? nothing}>${option.label}</span> ${
-                        option.count === undefined
-                          ? nothing
-                          : html`<span class="count">(${formatNumber(locale, option.count)})</span>`
-                      }</label
-                    >
-                  </div>`;
-                })}
-              </fieldset>
-            `,
-          )}
+        ${shown.slice(0, 1).map(renderGroup)} ${context.extra ?? nothing} ${shown.slice(1).map(renderGroup)}
       </div>
     </details>
   `;
+}
+
+/**
+ * A value's count: "(23)" on screen, ", 23" in its accessible name (the brackets' alternative
+ * text, in the styles), so that a screen reader says "Poliittiset yhdistykset, 23".
+ */
+function renderCount(count: string): TemplateResult {
+  return html`<span class="count">${count}</span>`;
 }
 
 export interface Chip {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Association, ContactPerson } from '../../feed/types.js';
 import type { Locale } from '../../i18n/index.js';
 import { contactHref, encodeComponent } from '../../internal/links.js';
+import { formatPhone } from '../../i18n/phone.js';
 import { localized } from './text.js';
 
 /** A link out of the page: it never tells the target where the resident came from. */
@@ -34,9 +35,16 @@ export function contactLinks(association: Association, locale: Locale): Template
   }
   const tel = contact?.phone ? contactHref('phone', contact.phone) : undefined;
   if (contact?.phone && tel) {
-    links.push(html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${contact.phone}</a>`);
+    links.push(
+      html`<a href=${tel}><span class="visually-hidden">${strings.phone}: </span>${formatPhone(contact.phone)}</a>`,
+    );
   }
   return links;
+}
+
+/** Whether a contact person can be reached or named (the feed keeps only the role without consent). */
+export function isReachable(person: ContactPerson): boolean {
+  return !!(person.name || person.email || person.phone);
 }
 
 /** One role-based contact: the role, the name only where consent was given, e-mail and phone links. */
@@ -46,5 +54,5 @@ export function contactPerson(person: ContactPerson, locale: Locale): TemplateRe
   return html`<span class="role">${localized(person.role, locale)}</span>
     ${person.name ? html`<span>${person.name}</span>` : nothing}
     ${person.email && mailto ? html`<a href=${mailto}>${person.email}</a>` : nothing}
-    ${person.phone && tel ? html`<a href=${tel}>${person.phone}</a>` : nothing}`;
+    ${person.phone && tel ? html`<a href=${tel}>${formatPhone(person.phone)}</a>` : nothing}`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedData } from '../../feed/types.js';
+import type { FeedData, FeedError } from '../../feed/types.js';
 import { formatNumber, formatTime, pickText, type Locale } from '../../i18n/index.js';
 import type { ListTexts } from '../../i18n/strings.js';
 import type { FeedController } from '../../controllers/feed.js';
@@ -13,6 +13,8 @@ export interface ListParts<Item> {
   host: HTMLElement & { renderRoot: ParentNode };
   locale: () => Locale;
   texts: () => ListTexts;
+  /** The name of the widget's region and search landmarks (see `landmarkName`). */
+  name: () => string;
   feed: FeedController;
   query: QueryController;
   focus: FocusController;
@@ -73,14 +75,14 @@ export class ListView<Item> {
     // Cards actually shown: a server's count can include items the widget does not list.
     const shown = Math.min(results.results.length, this.visibleCount);
     if (shown < total || this.#parts.query.pages > 1) {
-      text += `. ${locale.strings.shownOf(formatNumber(locale, shown), formatNumber(locale, total))}.`;
+      text += `, ${locale.strings.shownOf(formatNumber(locale, shown))}.`;
     }
     return text;
   }
 
   render(): TemplateResult {
     return html`
-      <section class="widget" lang=${this.#parts.locale().lang} aria-label=${this.#parts.texts().label}>
+      <section class="widget" lang=${this.#parts.locale().lang} aria-label=${this.#parts.name()}>
         ${this.#renderControls()} ${this.#renderBody()}
         ${renderAttribution(this.#parts.feed.data, this.#parts.locale())}
       </section>
@@ -94,7 +96,7 @@ export class ListView<Item> {
     const data = feed.data;
     return html`
       <div class="controls">
-        <form part="search" class="search" role="search" @submit=${query.onSubmit}>
+        <form part="search" class="search" role="search" aria-label=${this.#parts.name()} @submit=${query.onSubmit}>
           <label for="search">${texts.searchLabel}</label>
           <p id="search-hint" class="hint">${texts.searchHint}</p>
           <input
@@ -105,6 +107,7 @@ export class ListView<Item> {
             spellcheck="false"
             enterkeyhint="search"
             aria-describedby="search-hint"
+            ?disabled=${!data && feed.state === 'error'}
             .value=${query.inputValue}
             @input=${query.onInput}
           />
@@ -224,9 +227,11 @@ export class ListView<Item> {
 
   readonly #retry = (): void => {
     void this.#parts.retry().then(() => {
-      // The retry button is gone once the feed loads: continue from the search box.
-      if (this.#parts.feed.state !== 'error') this.searchInput?.focus();
-      else this.#parts.host.renderRoot.querySelector<HTMLElement>('#retry')?.focus();
+      // The retry button is gone once the feed loads: continue from the search box (enabled
+      // again by that render).
+      const { focus, host } = this.#parts;
+      if (this.#parts.feed.state !== 'error') focus.afterRender(() => this.searchInput);
+      else focus.afterRender(() => host.renderRoot.querySelector<HTMLElement>('#retry'));
     });
   };
 }
@@ -285,7 +290,19 @@ export function renderLoading(kind: 'list' | 'single'): TemplateResult {
   return html`<div class=${kind === 'list' ? 'loading screenful' : 'loading'} aria-hidden="true"></div>`;
 }
 
-/** Why the feed cannot be shown, in the resident's language, with a retry button. */
+/**
+ * Whether trying again can help: after a network failure, a time-out or a server's
+ * temporary trouble (5xx, 408, 429), not when the feed is malformed, of a version
+ * the widget does not read, or not there (404).
+ */
+export function canRetry(error: FeedError): boolean {
+  if (error.kind === 'network') return true;
+  if (error.kind !== 'http') return false;
+  const status = error.status;
+  return status === undefined || status >= 500 || status === 408 || status === 429;
+}
+
+/** Why the feed cannot be shown, in the resident's language, with a retry button where retrying can help. */
 export function renderFeedError(
   feed: FeedController,
   locale: Locale,
@@ -299,6 +316,10 @@ export function renderFeedError(
       ${texts.errors[feed.error.kind]}
       ${feed.data ? html` ${strings.staleCopy(formatTime(locale, feed.data.receivedAt))}` : nothing}
     </p>
-    <button id="retry" class="button" type="button" @click=${retry}>${strings.retry}</button>
+    ${
+      canRetry(feed.error)
+        ? html`<button id="retry" class="button" type="button" @click=${retry}>${strings.retry}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -48,28 +48,59 @@ const layout = css`
     background: var(--_surface);
   }
 
+  /* A flex summary loses the browser's marker: draw one that turns with the state. */
   summary {
     display: flex;
     align-items: center;
+    gap: 0.6em;
     min-block-size: 2.75rem;
     padding: 0.4em 0.75em;
     cursor: pointer;
+    list-style: none;
   }
 
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline: 0.1em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+  }
+
+  .filters[open] > summary::before {
+    transform: rotate(45deg) translate(-0.15em, -0.15em);
+  }
+
+  .filters[open] > summary {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  /* One box (the disclosure); the groups inside it are set apart by space and their legends. */
   .filter-groups {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
-    padding: 0 0.75em 0.75em;
+    gap: var(--_space) calc(var(--_space) * 2);
+    padding: 0.75em 0.75em var(--_space);
   }
 
   .filter-group {
-    flex: 1 1 14rem;
+    flex: 1 1 12rem;
     margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: 0;
+    border: 0;
     min-inline-size: 0;
+  }
+
+  .filter-group legend {
+    padding: 0;
+    margin-block-end: 0.35em;
   }
 
   .option {
@@ -95,6 +126,16 @@ const layout = css`
 
   .count {
     color: var(--_muted);
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+
+  .count::before {
+    content: '\\00a0(' / ', ';
+  }
+
+  .count::after {
+    content: ')' / '';
   }
 
   .sort {
@@ -268,6 +309,11 @@ const layout = css`
     color: inherit;
   }
 
+  .detail {
+    /* What the keyboard focuses scrolls into view below the sticky close button. */
+    scroll-padding-block-start: 4rem;
+  }
+
   .detail::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
@@ -283,12 +329,32 @@ const layout = css`
     margin: 0;
   }
 
-  .detail-header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5rem;
+  /* The heading and the close button are items of the body's grid, so the button can stay
+     in view (sticky) however far the dialog is scrolled, also at 320 px and 400 % zoom. */
+  .detail-body {
+    grid-template-columns: minmax(0, 1fr) auto;
+  }
+
+  .detail-body > * {
+    grid-column: 1 / -1;
+  }
+
+  .detail-body > .detail-header {
+    display: contents;
+  }
+
+  .detail-header h2 {
+    grid-column: 1;
+    grid-row: 1;
+  }
+
+  .detail-header .close {
+    grid-column: 2;
+    grid-row: 1;
+    align-self: start;
+    position: sticky;
+    inset-block-start: 0.5rem;
+    z-index: 1;
   }
 
   .detail-header h2 {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../../feed/types.js';
 import { pickText, type Locale } from '../../i18n/index.js';
 import { highlight } from '../../search/index.js';
+import { EVERYONE } from '../../feed/taxonomy.js';
 
 /**
  * Feed text in the UI language where it exists, marked with its own language
@@ -31,6 +32,11 @@ export function label(
   locale: Locale,
 ): TemplateResult | typeof nothing {
   return localized(labels.get(code), locale);
+}
+
+/** The target groups worth a label: all but "everyone". */
+export function shownTargetGroups(codes: readonly string[]): string[] {
+  return codes.filter((code) => code !== EVERYONE);
 }
 
 /** Feed paragraphs are separated by a blank line; single newlines stay line breaks (CSS pre-line). */

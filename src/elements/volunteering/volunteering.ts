@@ -28,6 +28,7 @@ import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
 import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { landmarkName } from '../shared/landmark.js';
 import { listStyles } from '../shared/list.styles.js';
 import { renderTaskDetail, renderTaskItem, type TaskContext } from './task-templates.js';
 
@@ -40,6 +41,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @tagname kumppani-volunteering
  * @summary Volunteer tasks of local associations.
  *
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
@@ -69,6 +71,8 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -78,6 +82,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
@@ -87,6 +92,7 @@ export class KumppaniVolunteering extends LitElement {
 
   static override properties = {
     feed: { reflect: true },
+    label: {},
     municipality: {},
     category: {},
     pageSize: { attribute: 'page-size', type: Number },
@@ -97,6 +103,11 @@ export class KumppaniVolunteering extends LitElement {
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /**
+   * The name of the widget's landmarks, telling it apart from others on the page
+   * ("Kempeleen yhdistykset"). Default: the widget's kind and its municipalities.
+   */
+  declare label: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated: tasks there, and every remote task. */
   declare municipality: string | undefined;
   /** Category codes, comma-separated: tasks of associations in those categories. */
@@ -130,6 +141,8 @@ export class KumppaniVolunteering extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => eventTexts(this.#locale.lang).volunteering.list,
+    name: () =>
+      landmarkName(eventTexts(this.#locale.lang).volunteering.list.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,

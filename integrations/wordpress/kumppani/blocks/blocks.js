@@ -22,6 +22,8 @@
     organizer: __('Only this organiser (feed id)', 'kumppani'),
     association: __('Association (feed id, e.g. ihimiset:1042)', 'kumppani'),
     format: __('Data source', 'kumppani'),
+    theme: __('Look', 'kumppani'),
+    label: __('Name for screen readers (e.g. Kempeleen yhdistykset)', 'kumppani'),
   };
   const choices = {
     lang: [
@@ -34,6 +36,15 @@
       { value: '', label: __('A kumppani feed', 'kumppani') },
       { value: 'linkedevents', label: __('Linked Events (events, volunteer tasks)', 'kumppani') },
       { value: 'ptv', label: __('PTV, the Finnish Service Catalogue (associations)', 'kumppani') },
+    ],
+    theme: [
+      { value: '', label: __('Neutral (the page’s font and text colour)', 'kumppani') },
+      { value: 'hds', label: __('Helsinki Design System', 'kumppani') },
+      { value: 'suomifi', label: __('Suomi.fi', 'kumppani') },
+      { value: 'hds auto', label: __('Helsinki Design System, dark on dark devices', 'kumppani') },
+      { value: 'suomifi auto', label: __('Suomi.fi, dark on dark devices', 'kumppani') },
+      { value: 'auto', label: __('Neutral, dark on dark devices', 'kumppani') },
+      { value: 'dark', label: __('Neutral, dark', 'kumppani') },
     ],
     search: [
       { value: '', label: __('Automatic', 'kumppani') },
