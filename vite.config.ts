@@ -21,13 +21,14 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * (4.4 kB) adapters. Since then (measured 2026-12-02 against 47.4 / 65.2 kB):
  * the theme presets as CSS, 0.8 kB; what residents met (Finnish phone display,
  * landmark names, withheld contact persons, the disclosure marker, the sticky
- * close button, retry only where it helps), 0.9 kB.
+ * close button, retry only where it helps), 0.9 kB; in the file with every
+ * widget, a Linked Events organizer on the card and the work for phones, 0.8 kB.
  */
 const CDN_GZIP_BUDGETS: Record<string, number> = {
   'kumppani.js': 49_500,
   'kumppani.iife.js': 49_500,
-  'kumppani-all.js': 67_500,
-  'kumppani-all.iife.js': 67_500,
+  'kumppani-all.js': 68_000,
+  'kumppani-all.iife.js': 68_000,
 };
 
 const banner = `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`;

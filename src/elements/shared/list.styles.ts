@@ -209,8 +209,10 @@ const layout = css`
     background: var(--_surface-alt);
   }
 
+  /* The room is kept, but only a card's height of it is shaded. */
   .loading.screenful {
     min-block-size: var(--kumppani-loading-height, 100vh);
+    background: linear-gradient(var(--_surface-alt) 0 6rem, transparent 6rem);
   }
 
   .list {
