@@ -35,6 +35,8 @@ const banner = `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2
 
 export default defineConfig(({ command, mode }) => {
   const define = { __KUMPPANI_VERSION__: JSON.stringify(pkg.version) };
+  // A CDN file defines its elements in a task after its own (see src/internal/define.ts).
+  const cdnDefine = { ...define, __KUMPPANI_CDN__: 'true' };
   const source = (file: string) => resolve(import.meta.dirname, 'src', file);
 
   if (command === 'serve') {
@@ -94,7 +96,7 @@ export default defineConfig(({ command, mode }) => {
     const page = mode === 'cdn-frame';
     const fileName = page ? 'embed.js' : 'kumppani-frame.js';
     return {
-      define,
+      define: page ? cdnDefine : define,
       plugins: [
         minifyLitCss(),
         minifyLitHtml(),
@@ -131,7 +133,7 @@ export default defineConfig(({ command, mode }) => {
   const iife = format === 'iife';
   const fileName = iife ? `${name}.iife.js` : `${name}.js`;
   return {
-    define,
+    define: cdnDefine,
     plugins: [
       minifyLitCss(),
       minifyLitHtml(),

@@ -1,10 +1,22 @@
+import { soon } from './tasks.js';
+
 declare const __KUMPPANI_VERSION__: string;
+declare const __KUMPPANI_CDN__: boolean;
 
 /** Replaced at build time; tests and the demo run the sources, where it reads "dev". */
 export const VERSION: string = typeof __KUMPPANI_VERSION__ === 'string' ? __KUMPPANI_VERSION__ : 'dev';
 
 /** The tags this copy of kumppani brings: the mount points may name exactly these. */
 export const ownTags = new Set<string>();
+const ownClasses = new Map<string, CustomElementConstructor>();
+
+/**
+ * A CDN file defines its elements in a task of its own, after the one that ran
+ * the script: upgrading and first drawing a widget is the longest work of a page
+ * load on a phone, and need not add to running the whole file. An app's bundle
+ * (the npm package) and the tests define them at once.
+ */
+const DEFINE_IN_NEXT_TASK = typeof __KUMPPANI_CDN__ === 'boolean' && __KUMPPANI_CDN__;
 
 /**
  * Registers a tag unless it is taken. Two CDN files never get this far (the
@@ -18,11 +30,16 @@ export function defineElement(
   registry: CustomElementRegistry = customElements,
 ): void {
   ownTags.add(tag);
-  const existing = registry.get(tag);
-  if (!existing) registry.define(tag, constructor);
-  else if (existing !== constructor) {
-    console.warn(`kumppani: <${tag}> is already defined; this copy (${VERSION}) is not used.`);
-  }
+  ownClasses.set(tag, constructor);
+  const define = () => {
+    const existing = registry.get(tag);
+    if (!existing) registry.define(tag, constructor);
+    else if (existing !== constructor) {
+      console.warn(`kumppani: <${tag}> is already defined; this copy (${VERSION}) is not used.`);
+    }
+  };
+  if (DEFINE_IN_NEXT_TASK) soon(define);
+  else define();
 }
 
 /**
@@ -32,6 +49,6 @@ export function defineElement(
  */
 export function ownAttributes(tag: string): readonly string[] | undefined {
   if (!ownTags.has(tag)) return undefined;
-  const declared = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+  const declared = (ownClasses.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
   return [...(declared ?? []), 'lang', 'theme'];
 }

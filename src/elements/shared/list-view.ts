@@ -7,10 +7,11 @@ import type { FocusController } from '../../controllers/focus.js';
 import type { QueryController } from '../../controllers/query.js';
 import type { ResultsSource } from '../../results/source.js';
 import { renderChips, renderFilters, type Chip, type FilterGroup } from './filters.js';
+import { soon } from '../../internal/tasks.js';
 
 /** What a list element gives the shared list view. */
 export interface ListParts<Item> {
-  host: HTMLElement & { renderRoot: ParentNode };
+  host: HTMLElement & { renderRoot: ParentNode; requestUpdate(): void };
   locale: () => Locale;
   texts: () => ListTexts;
   /** The name of the widget's region and search landmarks (see `landmarkName`). */
@@ -41,6 +42,8 @@ export interface ListParts<Item> {
  */
 export class ListView<Item> {
   readonly #parts: ListParts<Item>;
+  /** The feed whose filter groups may be drawn: they follow the first cards, in a task of their own. */
+  #groupsFor: FeedData | undefined;
 
   constructor(parts: ListParts<Item>) {
     this.#parts = parts;
@@ -141,7 +144,7 @@ export class ListView<Item> {
     }
     ${renderFilters({
       locale,
-      groups: this.#parts.filterGroups(data),
+      groups: this.#groupsFor === data ? this.#parts.filterGroups(data) : this.#groupsLater(data),
       selected: (key) => query.selected(key),
       activeCount: query.activeFilterCount,
       onToggle: (key, value, on) => query.setFilter(key, value, on),
@@ -153,6 +156,20 @@ export class ListView<Item> {
       (chip, index) => this.#removeChip(chip, index),
       () => this.#clear(false),
     )}`;
+  }
+
+  /**
+   * None yet: the groups sit in the closed filter disclosure, and counting and
+   * drawing them for a new feed would lengthen the task that shows the first
+   * cards on a phone. They are drawn in the next task.
+   */
+  #groupsLater(data: FeedData): FilterGroup[] {
+    soon(() => {
+      if (this.#groupsFor === data) return;
+      this.#groupsFor = data;
+      this.#parts.host.requestUpdate();
+    });
+    return [];
   }
 
   #renderBody(): TemplateResult {
