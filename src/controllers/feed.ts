@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, type FeedData } from '../feed/types.js';
 import { sharedFeed } from '../feed/index.js';
 import { emit } from '../internal/events.js';
-import { nextTask } from '../internal/tasks.js';
+import { nextTask, soon } from '../internal/tasks.js';
 import { warnInvalid } from '../internal/report.js';
 
 export type FeedState = 'idle' | 'loading' | 'ready' | 'error';
@@ -120,7 +120,7 @@ export class FeedController implements ReactiveController {
     this.#abort = controller;
     this.state = 'loading';
     this.#host.requestUpdate();
-    if (this.#binding.warmUp) setTimeout(() => this.#binding.warmUp?.(), 0);
+    if (this.#binding.warmUp) soon(() => this.#binding.warmUp?.());
     try {
       const threshold = this.#binding.serverThreshold();
       const data = await (this.#binding.load?.(url, controller.signal) ??
