@@ -13,6 +13,8 @@ export interface Choices {
   category: readonly string[];
   targetGroup: readonly string[];
   lang: '' | 'fi' | 'sv' | 'en';
+  /** The `theme` attribute (`hds`, `suomifi auto`, …), or empty for the default look. */
+  theme: string;
   /** `#rrggbb`, or empty for the default accent. */
   accent: string;
   /** The card's association id. */
@@ -34,6 +36,7 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
     // Tasks have no target groups.
     ['target-group', choices.type === 'volunteering' ? '' : choices.targetGroup.join(',')],
     ['lang', choices.lang],
+    ['theme', choices.theme],
   );
   return list.filter(([, value]) => value !== '');
 }

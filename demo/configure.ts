@@ -105,6 +105,7 @@ function choices(): Choices {
     category: checked('category'),
     targetGroup: checked('target-group'),
     lang: (data.get('lang') as Choices['lang']) ?? '',
+    theme: String(data.get('theme') ?? ''),
     accent: String(data.get('accent') ?? DEFAULT_ACCENT),
     association: field<HTMLSelectElement>('#association').value,
   };

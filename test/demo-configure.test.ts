@@ -18,6 +18,7 @@ const base: Choices = {
   category: [],
   targetGroup: ['children'],
   lang: 'sv',
+  theme: '',
   accent: '#005a9c',
   association: 'yt:1',
 };
@@ -69,6 +70,16 @@ describe('configurator snippets', () => {
     expect(accentCss({ ...base, type: 'events', accent: '#7a1f5c' })).to.equal(
       'kumppani-events { --kumppani-color-accent: #7a1f5c; }',
     );
+  });
+
+  it('carry a chosen theme in every snippet', () => {
+    const themed: Choices = { ...base, theme: 'hds auto' };
+    expect(attributesOf(themed)).to.deep.include(['theme', 'hds auto']);
+    expect(elementSnippet(themed, 'https://cdn.example/k/', {})).to.contain(' theme="hds auto"');
+    expect(divSnippet(themed)).to.contain(' data-theme="hds auto"');
+    expect(iframeSnippet(themed, 'https://cdn.example/k/', {}, 't')).to.contain('theme=hds+auto');
+    expect(shortcodeSnippet(themed)).to.contain(' theme="hds auto"');
+    expect(attributesOf(base).map(([name]) => name)).not.to.include('theme');
   });
 
   it('measure contrast as WCAG does', () => {
