@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
-import { collator } from '../../i18n/index.js';
+import { collator, type Locale } from '../../i18n/index.js';
 import { nextTask } from '../../internal/tasks.js';
 import { Inputs } from '../../internal/inputs.js';
 import { parseList } from '../../internal/parse-list.js';
@@ -37,6 +37,8 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @summary Association directory with search, filters and a detail view.
  *
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
+ * @attribute contact - `none` hides the municipality's contact points for associations above the list (`kumppani-all.js` shows them).
+ * @attribute meetings - Address of the page that lists the meetings for associations; the next meeting above the list links there (`kumppani-all.js`).
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -64,6 +66,8 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @csspart detail - The detail dialog.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
+ * @csspart contact-points - The municipality's contact points for associations (`kumppani-all.js`).
+ * @csspart next-meeting - The line naming the next meeting for associations (`kumppani-all.js`).
  *
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
@@ -79,6 +83,9 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  */
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
+
+  /** What `kumppani-all.js` shows above the list: the municipality's contact points and next meeting. */
+  static above?: (directory: KumppaniDirectory, data: FeedData | undefined, locale: Locale) => unknown;
 
   static override properties = {
     feed: { reflect: true },
@@ -361,7 +368,7 @@ export class KumppaniDirectory extends LitElement {
   protected override render(): TemplateResult {
     const data = this.#feedLoader.data;
     return html`
-      ${this.#view.render()}
+      ${KumppaniDirectory.above?.(this, data, this.#locale)}${this.#view.render()}
       ${this.#dialog.render(this.#locale.lang, () => {
         const association = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         if (!association || !data) return nothing;

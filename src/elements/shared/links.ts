@@ -23,7 +23,7 @@ export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | un
 }
 
 /** Website, e-mail and phone links, built by the widget from validated values. */
-export function contactLinks(association: Association, locale: Locale): TemplateResult[] {
+export function contactLinks(association: Pick<Association, 'contact'>, locale: Locale): TemplateResult[] {
   const strings = locale.strings;
   const contact = association.contact;
   const links: TemplateResult[] = [];
