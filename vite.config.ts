@@ -23,8 +23,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const CDN_GZIP_BUDGETS: Record<string, number> = {
   'kumppani.js': 47_500,
   'kumppani.iife.js': 47_500,
-  'kumppani-all.js': 66_000,
-  'kumppani-all.iife.js': 66_000,
+  // Measured 65,193 / 65,167 B before spaces and the contact for associations (issue 15), which may add 4,000 B.
+  'kumppani-all.js': 69_193,
+  'kumppani-all.iife.js': 69_167,
 };
 
 const banner = `/*! kumppani ${pkg.version} (MIT). Includes Lit, Copyright (c) 2017 Google LLC, BSD-3-Clause. */`;

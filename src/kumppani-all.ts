@@ -19,7 +19,6 @@ export { KumppaniEvents } from './elements/events/events.js';
 export { KumppaniVolunteering } from './elements/volunteering/volunteering.js';
 export { KumppaniPremises } from './elements/premises/premises.js';
 export { KumppaniContact } from './elements/contact/contact.js';
-export { registerPartnershipTexts, type PartnershipTexts } from './i18n/partnership.js';
 export { registerEventTexts } from './i18n/event-locales.js';
 export { registerDateWords, type DateWords } from './i18n/dates.js';
 export type { EventBundle } from './i18n/index.js';

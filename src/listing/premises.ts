@@ -1,5 +1,4 @@
-import type { Association, LocalizedText, Premise, Taxonomy } from '../feed/types.js';
-import type { SearchDocument } from '../search/types.js';
+import type { Premise } from '../feed/types.js';
 import { countSpec, matchesSpec, type CountMaps, type FacetSpec, type FilterSets } from './facet-spec.js';
 
 /**
@@ -52,33 +51,4 @@ export function matchesPremiseFilters(premise: Premise, filters: PremiseFilters,
 /** How many premises each value would give (the capacity number has no counts). */
 export function countPremiseFacets(premises: readonly Premise[], filters: PremiseFilters): PremiseFacetCounts {
   return countSpec(SPEC, premises, filters);
-}
-
-function allValues(text: LocalizedText | undefined): string[] {
-  return text ? Object.values(text) : [];
-}
-
-/**
- * A premise is found by its name, owner, municipality, address and accessibility
- * labels, and by its description and equipment ("videotykki", "kahvinkeitin").
- */
-export function premiseDocument(
-  premise: Premise,
-  taxonomy: Taxonomy,
-  municipalityNames: ReadonlyMap<string, LocalizedText>,
-  associations: ReadonlyMap<string, Association>,
-): SearchDocument {
-  const labels: string[] = [];
-  const owner = premise.owner.associationId ? associations.get(premise.owner.associationId) : undefined;
-  labels.push(...allValues(owner?.name ?? premise.owner.name));
-  labels.push(...allValues(premise.municipality.name ?? municipalityNames.get(premise.municipality.code)));
-  const address = premise.address;
-  if (address) labels.push(...[address.street, address.postOffice].filter((part): part is string => !!part));
-  for (const code of premise.accessibility) labels.push(...allValues(taxonomy.accessibility.get(code)));
-  return {
-    id: premise.id,
-    name: allValues(premise.name),
-    labels,
-    text: [...allValues(premise.description), ...allValues(premise.equipment)],
-  };
 }

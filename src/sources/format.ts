@@ -11,7 +11,7 @@ const GIVES: Record<SourceFormat, string> = {
   kumppani: 'associations, events, volunteer tasks and premises',
   linkedevents: 'events and volunteer tasks',
   ptv: 'associations',
-  lipas: 'premises (sports places)',
+  lipas: 'premises',
 };
 
 /** The `format` attribute's value, or undefined for one this version does not read. */

@@ -9,7 +9,7 @@ import { loadLipas } from '../../src/sources/lipas/index.js';
 import { lipasOwner, lipasSpaceType, mapLipasSite, padMunicipalityCode } from '../../src/sources/lipas/map.js';
 import '../../src/sources/lipas/register.js';
 import '../../src/elements/premises/define.js';
-import { $$, settled, expectAccessible } from '../support/widgets.js';
+import { $$, expectAccessible } from '../support/widgets.js';
 import places from '../fixtures/realdata/lipas/sports-places-helsinki.json';
 import categories from '../fixtures/realdata/lipas/sports-site-categories.composed.json';
 
@@ -173,8 +173,8 @@ describe('LIPAS sports sites as premises', () => {
       el.setAttribute('municipality', '91');
       el.feed = ROOT;
       wrapper.append(el);
-      await settled(el);
-      await waitUntil(() => $$(el, 'article').length === 20, 'first page of cards');
+      // A busy machine can hold a served answer back for seconds.
+      await waitUntil(() => $$(el, 'article').length === 20, 'first page of cards', { timeout: 15_000 });
       const attribution = $$(el, '.attribution')[0]!.textContent!;
       expect(attribution).to.contain('LIPAS');
       await expectAccessible(el, `lipas ${lang}`);

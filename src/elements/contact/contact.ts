@@ -1,21 +1,16 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import type { FeedData } from '../../feed/types.js';
-import { partnershipTexts } from '../../i18n/partnership.js';
-import type { ListTexts } from '../../i18n/strings.js';
-import { parseList } from '../../internal/parse-list.js';
-import { contactPointsFor } from '../../listing/contacts.js';
-import { municipalityNames, resolveMunicipalityCodes } from '../../listing/scope.js';
+import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
-import { LiveStatusController } from '../../controllers/status.js';
-import { renderContactPoints } from '../shared/contact-points.js';
-import { renderAttribution, renderFeedError, renderLoading, renderStatusSlot } from '../shared/list-view.js';
+import { renderCorner } from '../shared/contact-points.js';
+import { renderAttribution, renderFeedError, renderLoading } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 
 /**
  * The municipality's contact point(s) for associations from the feed: role,
  * unit, e-mail, phone and page, the person's name only with their consent,
- * and the fields of activity each covers when there are several.
+ * and the fields of activity each covers when there are several; below them
+ * the next meeting of the municipality with its associations.
  *
  * @tagname kumppani-contact
  * @summary The municipality's contact for associations.
@@ -25,9 +20,8 @@ import { listStyles } from '../shared/list.styles.js';
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
  *
- * @slot status - Holds the element's own polite status line (added by the element).
- *
  * @csspart contact-points - The section holding the contact points.
+ * @csspart next-meeting - The line naming the next meeting for associations.
  * @csspart error - The error message.
  * @csspart attribution - The data source line.
  *
@@ -48,6 +42,7 @@ export class KumppaniContact extends LitElement {
     feed: { reflect: true },
     municipality: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    meetings: {},
   };
 
   /** URL of the feed's first page (required). */
@@ -56,22 +51,19 @@ export class KumppaniContact extends LitElement {
   declare municipality: string | undefined;
   /** Level of the heading over the contact points, 1–6. Default 2. */
   declare headingLevel: number;
+  /** Address of the page that lists the meetings for associations; the next meeting links there. */
+  declare meetings: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    counts: (data) => ({ count: this.#points(data).length, total: data.contactPoints.length }),
+    counts: (data) => ({ count: data.contactPoints.length, total: data.contactPoints.length }),
   });
 
   constructor() {
     super();
     this.headingLevel = 2;
-    new LiveStatusController(
-      this,
-      () => this.#statusText(),
-      () => this.#language.locale.lang,
-    );
   }
 
   /** Fetches the feed again (a CMS preview may call it after changing the feed's content). */
@@ -79,37 +71,18 @@ export class KumppaniContact extends LitElement {
     return this.#feedLoader.reload();
   }
 
-  #points(data: FeedData) {
-    const names = municipalityNames(data.associations);
-    return contactPointsFor(data.contactPoints, resolveMunicipalityCodes(parseList(this.municipality), names));
-  }
-
-  #errorTexts(): ListTexts {
-    const texts = partnershipTexts(this.#language.locale.lang);
-    return { ...texts.premises.list, errors: texts.errors(texts.about.contact) };
-  }
-
-  /** Loading, or that the municipality has named no one; the contact points speak for themselves. */
-  #statusText(): string {
-    const texts = partnershipTexts(this.#language.locale.lang).contact;
-    const data = this.#feedLoader.data;
-    if (this.#feedLoader.state === 'loading' && !data) return texts.loading;
-    if (!data || this.#feedLoader.state === 'error') return '';
-    return this.#points(data).length === 0 ? texts.none : '';
-  }
-
   protected override render(): TemplateResult {
     const locale = this.#language.locale;
     const data = this.#feedLoader.data;
     return html`<section class="widget" lang=${locale.lang}>
-      ${renderStatusSlot()}
-      ${renderFeedError(this.#feedLoader, locale, this.#errorTexts(), () => void this.#feedLoader.reload())}
+      ${renderFeedError(this.#feedLoader, locale, eventTexts(locale.lang).premises.list, () => void this.#feedLoader.reload())}
       ${
         data
-          ? renderContactPoints(this.#points(data), {
-              taxonomy: data.taxonomy,
-              locale,
+          ? renderCorner(data, locale, {
+              municipality: this.municipality,
               headingLevel: this.headingLevel,
+              meetings: this.meetings ?? null,
+              none: eventTexts(locale.lang).contact.none,
             })
           : this.#feedLoader.state === 'error'
             ? nothing

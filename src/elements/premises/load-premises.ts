@@ -35,13 +35,7 @@ export function loadPremises(
   const reader = known && readers.get(known);
   if (reader) return reader(url, { municipalities: parseList(municipality), signal });
   if (known === 'lipas') {
-    const missing = 'format="lipas" needs the LIPAS adapter, which the npm package carries (import "kumppani")';
-    return Promise.reject(new FeedError('format', missing, url));
+    return Promise.reject(new FeedError('format', 'format="lipas" needs the npm package (its LIPAS adapter)', url));
   }
   return Promise.reject(unsupportedFormat(format, 'premises', url));
-}
-
-/** What decides what `loadPremises` reads beside the address: the format, and LIPAS's municipalities. */
-export function premisesVariant(format: string | undefined, municipality: string | undefined): string {
-  return sourceFormat(format) === 'lipas' ? `lipas ${municipality ?? ''}` : (format ?? '');
 }

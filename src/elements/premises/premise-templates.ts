@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { Association, LocalizedText, Premise, Taxonomy } from '../../feed/types.js';
 import { formatDate, formatNumber, type Locale } from '../../i18n/index.js';
-import { partnershipTexts } from '../../i18n/partnership.js';
+import { eventTexts } from '../../i18n/event-locales.js';
 import { headingTag } from '../shared/heading.js';
-import { contactLinks, externalLink, mapUrl } from '../shared/links.js';
+import { list, section } from '../shared/association-detail.js';
+import { associationLink, contactLinks, externalLink, mapUrl } from '../shared/links.js';
 import { label, localized, paragraphs } from '../shared/text.js';
 
 export interface PremiseContext {
@@ -20,19 +21,15 @@ export interface PremiseContext {
   onClose: () => void;
 }
 
-/** Who owns the space: an association of the feed linked to its page, else the owner's name or kind. */
-function owner(premise: Premise, ctx: PremiseContext): TemplateResult | string | typeof nothing {
-  const texts = partnershipTexts(ctx.locale.lang).premises;
-  const association = premise.owner.associationId ? ctx.associations.get(premise.owner.associationId) : undefined;
-  if (association) {
-    const name = localized(association.name, ctx.locale);
-    const href = association.url ?? association.contact?.website;
-    return href ? externalLink(href, name) : name;
-  }
-  const name = localized(premise.owner.name, ctx.locale);
-  if (name !== nothing) return name;
-  const kind = premise.owner.kind;
-  return kind === 'municipality' ? ctx.locale.strings.filterGroups.municipality : texts.owners[kind];
+/**
+ * Who owns the space: an association of the feed linked to its page, the
+ * owner's own name, or the municipality by its name; nothing for an owner the feed does not name.
+ */
+function owner(premise: Premise, ctx: PremiseContext): TemplateResult | typeof nothing {
+  const { associationId, name, kind } = premise.owner;
+  const association = associationId ? ctx.associations.get(associationId) : undefined;
+  if (association) return associationLink(association, ctx.locale);
+  return name || kind !== 'municipality' ? localized(name, ctx.locale) : municipality(premise, ctx);
 }
 
 function municipality(premise: Premise, ctx: PremiseContext): TemplateResult | typeof nothing {
@@ -41,15 +38,8 @@ function municipality(premise: Premise, ctx: PremiseContext): TemplateResult | t
 }
 
 function spaceTypes(premise: Premise, locale: Locale): string {
-  const names = partnershipTexts(locale.lang).premises.spaceTypes;
+  const names = eventTexts(locale.lang).premises.spaceTypes;
   return premise.spaceTypes.map((code) => names[code] ?? code).join(', ');
-}
-
-function section(title: string, content: unknown): TemplateResult {
-  return html`<section class="detail-section">
-    <h3>${title}</h3>
-    ${content}
-  </section>`;
 }
 
 function fact(term: string, value: unknown): TemplateResult {
@@ -61,10 +51,11 @@ function fact(term: string, value: unknown): TemplateResult {
 
 /** One space as an `article`: its name opens the detail; owner, place, size and price below it. */
 export function renderPremiseItem(premise: Premise, index: number, ctx: PremiseContext): TemplateResult {
-  const texts = partnershipTexts(ctx.locale.lang).premises;
+  const texts = eventTexts(ctx.locale.lang).premises;
   const tag = headingTag(ctx.headingLevel);
   const pricing = premise.pricing?.forAssociations;
   const types = spaceTypes(premise, ctx.locale);
+  const ownedBy = owner(premise, ctx);
   return staticHtml`
       <article class="card" part="card" aria-labelledby=${`open-${index}`}>
         <${tag} class="card-heading" part="card-heading">
@@ -72,7 +63,7 @@ export function renderPremiseItem(premise: Premise, index: number, ctx: PremiseC
             @click=${() => ctx.onOpen(premise, `open-${index}`)}
           >${localized(premise.name, ctx.locale, ctx.query)}</button>
         </${tag}>
-        <p class="info">${texts.owner}: ${owner(premise, ctx)}</p>
+        ${ownedBy !== nothing ? html`<p class="info">${texts.owner}: ${ownedBy}</p>` : nothing}
         <p class="info">${municipality(premise, ctx)}${types ? ` · ${types}` : ''}${
           premise.capacity ? ` · ${texts.persons(formatNumber(ctx.locale, premise.capacity))}` : ''
         }</p>
@@ -88,34 +79,22 @@ export function renderPremiseItem(premise: Premise, index: number, ctx: PremiseC
 
 /** How to book: the booking link, e-mail and phone, and the owner's instructions. */
 function booking(premise: Premise, locale: Locale): TemplateResult | typeof nothing {
-  const texts = partnershipTexts(locale.lang).premises;
+  const texts = eventTexts(locale.lang).premises;
   const book = premise.booking;
   if (!book) return nothing;
   const links = contactLinks({ contact: { email: book.email, phone: book.phone } }, locale);
-  return html`<section class="detail-section">
-    <h3>${texts.booking}</h3>
-    ${book.url ? html`<p>${externalLink(book.url, texts.book)}</p>` : nothing}
-    ${
-      links.length > 0
-        ? html`<ul class="links">
-            ${links.map((link) => html`<li>${link}</li>`)}
-          </ul>`
-        : nothing
-    }
-    ${
-      book.instructions
-        ? html`<h4>${texts.instructions}</h4>
-            ${paragraphs(book.instructions, locale)}`
-        : nothing
-    }
-  </section>`;
+  return section(
+    texts.booking,
+    html`${book.url ? html`<p>${externalLink(book.url, texts.book)}</p>` : nothing}
+    ${links.length > 0 ? list(links, 'links') : nothing} ${paragraphs(book.instructions, locale)}`,
+  );
 }
 
 /** The detail view: what and whose, where (with a map link), size, price, equipment, hours and booking. */
 export function renderPremiseDetail(premise: Premise, ctx: PremiseContext): TemplateResult {
   const locale = ctx.locale;
   const strings = locale.strings;
-  const texts = partnershipTexts(locale.lang).premises;
+  const texts = eventTexts(locale.lang).premises;
   const address = premise.address;
   const addressLines = address
     ? [address.street, [address.postalCode, address.postOffice].filter(Boolean).join(' ')].filter(Boolean)
@@ -126,6 +105,7 @@ export function renderPremiseDetail(premise: Premise, ctx: PremiseContext): Temp
     .filter((entry) => entry !== nothing);
   const types = spaceTypes(premise, locale);
   const pricing = premise.pricing;
+  const ownedBy = owner(premise, ctx);
   return html`
     <div class="detail-body">
       <div class="detail-header">
@@ -136,7 +116,8 @@ export function renderPremiseDetail(premise: Premise, ctx: PremiseContext): Temp
       </div>
       ${premise.description ? paragraphs(premise.description, locale) : nothing}
       <dl class="facts">
-        ${fact(texts.owner, owner(premise, ctx))} ${fact(strings.filterGroups.municipality, municipality(premise, ctx))}
+        ${ownedBy !== nothing ? fact(texts.owner, ownedBy) : nothing}
+        ${fact(strings.filterGroups.municipality, municipality(premise, ctx))}
         ${
           types || premise.capacity
             ? fact(
@@ -167,16 +148,7 @@ export function renderPremiseDetail(premise: Premise, ctx: PremiseContext): Temp
             )
           : nothing
       }
-      ${
-        accessibility.length > 0
-          ? section(
-              strings.accessibility,
-              html`<ul>
-                ${accessibility.map((entry) => html`<li>${entry}</li>`)}
-              </ul>`,
-            )
-          : nothing
-      }
+      ${accessibility.length > 0 ? section(strings.accessibility, list(accessibility)) : nothing}
       ${premise.equipment ? section(texts.equipment, paragraphs(premise.equipment, locale)) : nothing}
       ${premise.openingHours ? section(texts.openingHours, paragraphs(premise.openingHours, locale)) : nothing}
       ${booking(premise, locale)} ${premise.url ? html`<p>${externalLink(premise.url, strings.website)}</p>` : nothing}

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, LocalizedText, Premise } from '../../feed/types.js';
 import { collator, pickText } from '../../i18n/index.js';
-import { partnershipTexts } from '../../i18n/partnership.js';
+import { eventTexts } from '../../i18n/event-locales.js';
 import { emit } from '../../internal/events.js';
 import { Inputs } from '../../internal/inputs.js';
 import { parseList } from '../../internal/parse-list.js';
@@ -11,10 +11,10 @@ import {
   capacityWanted,
   countPremiseFacets,
   matchesPremiseFilters,
-  premiseDocument,
   type PremiseFacetCounts,
   type PremiseFilters,
 } from '../../listing/premises.js';
+import { premiseDocument } from '../../listing/documents.js';
 import { LocalResults } from '../../results/local.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
@@ -22,10 +22,10 @@ import { FeedController } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { wireList } from '../shared/list-wiring.js';
 import { ListView, renderItemList } from '../shared/list-view.js';
-import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '../shared/filters.js';
+import { codeLabel, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { listStyles } from '../shared/list.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { loadPremises, premisesVariant } from './load-premises.js';
+import { loadPremises } from './load-premises.js';
 import { renderPremiseDetail, renderPremiseItem, type PremiseContext } from './premise-templates.js';
 
 /** By name; a search puts the best matches first. */
@@ -107,7 +107,8 @@ export class KumppaniPremises extends LitElement {
     url: () => this.feed,
     serverThreshold: () => undefined,
     load: (url, signal) => loadPremises(this.format, url, this.municipality, signal),
-    variant: () => premisesVariant(this.format, this.municipality),
+    // LIPAS is asked per municipality; a contract feed comes again from the shared copy.
+    variant: () => `${this.format} ${this.municipality}`,
     counts: (data) => ({ count: this.#local.scoped.length, total: data.premises.length }),
   });
   readonly #query = new QueryController(this, {
@@ -119,10 +120,7 @@ export class KumppaniPremises extends LitElement {
   readonly #view: ListView<Premise> = new ListView({
     host: this,
     locale: () => this.#locale,
-    texts: () => {
-      const texts = partnershipTexts(this.#locale.lang);
-      return { ...texts.premises.list, errors: texts.errors(texts.about.premises) };
-    },
+    texts: () => eventTexts(this.#locale.lang).premises.list,
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,
@@ -186,11 +184,8 @@ export class KumppaniPremises extends LitElement {
     this.#scopeRevision++;
     if (!data) return;
     this.#associations = new Map(data.associations.map((association) => [association.id, association]));
-    const names = new Map(municipalityNames(data.associations));
-    for (const { municipality } of data.premises) {
-      if (municipality.name) names.set(municipality.code, { ...municipality.name, ...names.get(municipality.code) });
-    }
-    this.#muniNames = names;
+    // Every code has its names from the national table; the feed's own come first.
+    const names = (this.#muniNames = municipalityNames(data.associations));
     const requested = parseList(this.municipality);
     const municipalities = resolveMunicipalityCodes(requested, names);
     const compare = collator(this.#locale).compare;
@@ -217,7 +212,7 @@ export class KumppaniPremises extends LitElement {
 
   /** The label of a fixed code (price, type) or of a taxonomy's accessibility code. */
   #label(key: string, value: string, data: FeedData): { text: string; lang?: string } | undefined {
-    const texts = partnershipTexts(this.#locale.lang).premises;
+    const texts = eventTexts(this.#locale.lang).premises;
     if (key === 'pricing') return { text: texts.pricing[value as keyof typeof texts.pricing] ?? value };
     if (key === 'spaceType') return { text: texts.spaceTypes[value] ?? value };
     if (key === 'accessibility') {
@@ -231,40 +226,32 @@ export class KumppaniPremises extends LitElement {
   #filterGroups(data: FeedData): FilterGroup[] {
     const counts = this.#counts;
     if (!counts) return [];
-    const texts = partnershipTexts(this.#locale.lang).premises;
+    const texts = eventTexts(this.#locale.lang).premises;
+    const strings = this.#locale.strings;
     const byLabel = collator(this.#locale).compare;
+    const prices = Object.keys(texts.pricing);
     return CHECKBOX_FACETS.map((key) => {
-      if (key === 'municipality') {
-        const options = filterOptions(key, counts[key], this.#query.selected(key), this.#labelSource(data), (a, b) =>
-          byLabel(a.label, b.label),
-        );
-        return { key, legend: this.#locale.strings.filterGroups[key], options: counts[key].size > 1 ? options : [] };
-      }
-      const options = [...new Set([...counts[key].keys(), ...this.#query.selected(key)])].flatMap((value) => {
+      const values = key === 'municipality' && counts[key].size < 2 ? [] : counts[key].keys();
+      const options = [...new Set([...values, ...this.#query.selected(key)])].flatMap((value) => {
         const label = this.#label(key, value, data);
-        return label
-          ? [
-              {
-                value,
-                label: label.text,
-                count: counts[key].get(value) ?? 0,
-                ...(label.lang ? { lang: label.lang } : {}),
-              },
-            ]
-          : [];
+        return label ? [{ value, label: label.text, count: counts[key].get(value) ?? 0, lang: label.lang }] : [];
       });
-      // Prices keep their own order (free first); other codes go by their labels.
-      const order: readonly string[] = key === 'pricing' ? Object.keys(texts.pricing) : [];
+      // Prices keep their own order (free first); other values go by their labels.
       options.sort((a, b) =>
-        order.length ? order.indexOf(a.value) - order.indexOf(b.value) : byLabel(a.label, b.label),
+        key === 'pricing' ? prices.indexOf(a.value) - prices.indexOf(b.value) : byLabel(a.label, b.label),
       );
-      const legend = key === 'accessibility' ? this.#locale.strings.accessibility : texts.filterGroups[key];
+      const legend =
+        key === 'pricing' || key === 'spaceType'
+          ? texts.filterGroups[key]
+          : key === 'municipality'
+            ? strings.filterGroups.municipality
+            : strings.accessibility;
       return { key, legend, options };
     });
   }
 
   #chipLabel(key: string, value: string, data: FeedData): string {
-    if (key === 'capacity') return `${partnershipTexts(this.#locale.lang).premises.capacity} ${value}`;
+    if (key === 'capacity') return `${eventTexts(this.#locale.lang).premises.capacity} ${value}`;
     return this.#label(key, value, data)?.text ?? value;
   }
 
@@ -275,7 +262,7 @@ export class KumppaniPremises extends LitElement {
 
   /** "At least N people": a number box, kept as the `capacity` filter. */
   #capacityField(): TemplateResult {
-    const texts = partnershipTexts(this.#locale.lang).premises;
+    const texts = eventTexts(this.#locale.lang).premises;
     const value = [...this.#query.selected('capacity')][0] ?? '';
     return html`<div class="field">
       <label for="capacity">${texts.capacity}</label>

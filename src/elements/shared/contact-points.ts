@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { ContactPoint, FeedEvent, Taxonomy } from '../../feed/types.js';
+import type { ContactPoint, FeedData, FeedEvent, Taxonomy } from '../../feed/types.js';
 import { formatDate, formatTime, type Locale } from '../../i18n/index.js';
-import { partnershipTexts } from '../../i18n/partnership.js';
+import { eventTexts } from '../../i18n/event-locales.js';
+import { parseList } from '../../internal/parse-list.js';
+import { contactPointsFor, nextMeeting } from '../../listing/contacts.js';
+import { resolveMunicipalityCodes } from '../../listing/scope.js';
 import { headingTag } from './heading.js';
 import { contactLinks } from './links.js';
 import { label, localized } from './text.js';
@@ -18,7 +21,7 @@ function renderPoint(point: ContactPoint, taxonomy: Taxonomy, locale: Locale): T
     ${
       fields.length > 0
         ? html`<span class="info"
-            >${partnershipTexts(locale.lang).contact.fields}:
+            >${eventTexts(locale.lang).contact.fields}:
             ${fields.map((field, i) => html`${i ? ', ' : ''}${field}`)}</span
           >`
         : nothing
@@ -30,7 +33,7 @@ function renderPoint(point: ContactPoint, taxonomy: Taxonomy, locale: Locale): T
  * The municipality's contact points for associations under one heading
  * ("Kunnan yhteyshenkilö yhdistyksille"); nothing when there are none.
  */
-export function renderContactPoints(
+function renderContactPoints(
   points: readonly ContactPoint[],
   context: { taxonomy: Taxonomy; locale: Locale; headingLevel: number },
 ): TemplateResult | typeof nothing {
@@ -38,7 +41,7 @@ export function renderContactPoints(
   const { locale } = context;
   const tag = headingTag(context.headingLevel);
   return staticHtml`<section class="contact-points" part="contact-points">
-    <${tag} class="card-heading">${partnershipTexts(locale.lang).contact.heading}</${tag}>
+    <${tag} class="card-heading">${eventTexts(locale.lang).contact.heading}</${tag}>
     <ul class="people">
       ${points.map((point) => renderPoint(point, context.taxonomy, locale))}
     </ul>
@@ -50,17 +53,49 @@ export function renderContactPoints(
  * the meeting's name links to `href` (the page listing the meetings) or else to
  * the event's own page.
  */
-export function renderNextMeeting(
+function renderNextMeeting(
   meeting: FeedEvent | undefined,
   locale: Locale,
   href: string | undefined,
 ): TemplateResult | typeof nothing {
   if (!meeting) return nothing;
-  const texts = partnershipTexts(locale.lang).contact;
+  const texts = eventTexts(locale.lang).contact;
   const when = `${formatDate(locale, meeting.startTime)} ${formatTime(locale, Date.parse(meeting.startTime))}`;
   const name = localized(meeting.name, locale);
   const target = href ?? meeting.infoUrl;
   return html`<p class="next-meeting" part="next-meeting">
     ${texts.nextMeeting}: ${when}, ${target ? html`<a href=${target}>${name}</a>` : name}
   </p>`;
+}
+
+/** The webmaster's `meetings` address when it is a web page: http(s), or a path on the same site. */
+const meetingsPage = (value: string | null) => (value && /^(https?:\/\/|\/(?!\/))/i.test(value) ? value : undefined);
+
+export interface CornerOptions {
+  /** The element's `municipality` attribute: codes or names, comma-separated; absent: the whole feed. */
+  municipality: string | undefined;
+  headingLevel: number;
+  /** The element's `meetings` attribute: the page that lists the meetings. */
+  meetings: string | null;
+  /** Said when the municipality has named no contact; without it, nothing is said. */
+  none?: string;
+}
+
+/**
+ * The municipality's corner for associations: its contact points and the next
+ * meeting with them; nothing when there is neither (and no `none` to say).
+ */
+export function renderCorner(data: FeedData, locale: Locale, options: CornerOptions): TemplateResult | typeof nothing {
+  const codes = resolveMunicipalityCodes(parseList(options.municipality), new Map());
+  const points = contactPointsFor(data.contactPoints, codes);
+  const meeting = nextMeeting(data.events, codes, new Date());
+  if (!points.length && !meeting && !options.none) return nothing;
+  return html`<div class="corner">
+    ${
+      points.length || !options.none
+        ? renderContactPoints(points, { taxonomy: data.taxonomy, locale, headingLevel: options.headingLevel })
+        : html`<p class="info">${options.none}</p>`
+    }
+    ${renderNextMeeting(meeting, locale, meetingsPage(options.meetings))}
+  </div>`;
 }
