@@ -89,7 +89,7 @@ export const enEvents: EventBundle = {
       pricing: 'Price for associations',
       spaceType: 'Type of space',
     },
-    capacity: 'At least this many people',
+    capacity: 'Capacity at least',
     persons: (n) => `${n} people`,
     owner: 'Owner',
     pricing: {

@@ -3,6 +3,9 @@ import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
 import { renderCorner } from '../shared/contact-points.js';
+import { parseList } from '../../internal/parse-list.js';
+import { contactPointsFor } from '../../listing/contacts.js';
+import { resolveMunicipalityCodes } from '../../listing/scope.js';
 import { renderAttribution, renderFeedError, renderLoading } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 
@@ -28,9 +31,11 @@ import { listStyles } from '../shared/list.styles.js';
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
+ * @cssprop --kumppani-color-surface-alt - Chip and tag background. Default #eef2f6.
  * @cssprop --kumppani-color-border - Borders of cards and controls. Default #6e6e6e.
  * @cssprop --kumppani-color-text-muted - Secondary text. Default #4f4f4f.
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
+ * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
@@ -58,7 +63,11 @@ export class KumppaniContact extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    counts: (data) => ({ count: data.contactPoints.length, total: data.contactPoints.length }),
+    counts: (data) => ({
+      count: contactPointsFor(data.contactPoints, resolveMunicipalityCodes(parseList(this.municipality), new Map()))
+        .length,
+      total: data.contactPoints.length,
+    }),
   });
 
   constructor() {

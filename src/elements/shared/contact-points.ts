@@ -68,8 +68,8 @@ function renderNextMeeting(
   </p>`;
 }
 
-/** The webmaster's `meetings` address when it is a web page: http(s), or a path on the same site. */
-const meetingsPage = (value: string | null) => (value && /^(https?:\/\/|\/(?!\/))/i.test(value) ? value : undefined);
+/** The webmaster's `meetings` address when it is a web page: http(s), a path on the same site, or a part of this page. */
+const meetingsPage = (value: string | null) => (value && /^(https?:\/\/|\/(?!\/)|#)/i.test(value) ? value : undefined);
 
 export interface CornerOptions {
   /** The element's `municipality` attribute: codes or names, comma-separated; absent: the whole feed. */
