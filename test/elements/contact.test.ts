@@ -157,6 +157,9 @@ describe('the directory’s corner for associations', () => {
   it('shows nothing above the list with contact="none", or where there is nothing to show', async () => {
     const hidden = await mount('kumppani-directory', { municipality: '244', contact: 'none' });
     expect($$(hidden, '.corner')).to.have.length(0);
+    hidden.removeAttribute('contact');
+    await hidden.updateComplete;
+    expect($$(hidden, '[part="contact-points"]')).to.have.length(1);
     const jakobstad = await mount('kumppani-directory', { municipality: '598' });
     expect($$(jakobstad, '.corner')).to.have.length(0);
   });

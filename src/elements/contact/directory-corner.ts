@@ -5,10 +5,10 @@ import { KumppaniDirectory } from '../directory/directory.js';
 import { renderCorner } from '../shared/contact-points.js';
 
 KumppaniDirectory.above = (directory, data, locale) =>
-  data && directory.getAttribute('contact') !== 'none'
+  data && directory.contact !== 'none'
     ? renderCorner(data, locale, {
         municipality: directory.municipality,
         headingLevel: directory.headingLevel,
-        meetings: directory.getAttribute('meetings'),
+        meetings: directory.meetings ?? null,
       })
     : nothing;

@@ -37,8 +37,6 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @summary Association directory with search, filters and a detail view.
  *
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
- * @attribute contact - `none` hides the municipality's contact points for associations above the list (`kumppani-all.js` shows them).
- * @attribute meetings - Address of the page that lists the meetings for associations; the next meeting above the list links there (`kumppani-all.js`).
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -97,6 +95,8 @@ export class KumppaniDirectory extends LitElement {
     search: {},
     serverThreshold: { attribute: 'server-threshold', type: Number },
     format: {},
+    contact: {},
+    meetings: {},
   };
 
   /** URL of the feed's first page (required). */
@@ -120,6 +120,10 @@ export class KumppaniDirectory extends LitElement {
   declare serverThreshold: number;
   /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
   declare format: string | undefined;
+  /** `none` hides the municipality's contact points and next meeting above the list (which `kumppani-all.js` shows). */
+  declare contact: string | undefined;
+  /** Address of the page that lists the meetings for associations; the next meeting above the list links there. */
+  declare meetings: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
