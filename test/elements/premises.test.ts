@@ -1,5 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http } from 'msw/core/http';
 import '../../src/elements/premises/define.js';
 import type { KumppaniPremises } from '../../src/elements/premises/premises.js';
@@ -124,6 +125,68 @@ describe('<kumppani-premises>', () => {
     // A capacity that is not a whole number ≥ 1 is no filter.
     await capacity(el, '-3');
     expect(($(el, '#capacity') as HTMLInputElement).value).to.equal('');
+  });
+
+  it('lets a keyboard user find a free room for 15 with a wheelchair entrance and reach its booking link', async () => {
+    const el = await mount({}, 'sv');
+    const activeId = () => el.shadowRoot!.activeElement?.id ?? '';
+    /** Tabs forward until the element with `id` has focus (a bounded number of steps). */
+    async function tabTo(id: string): Promise<void> {
+      for (let step = 0; step < 40 && activeId() !== id; step++) await sendKeys({ press: 'Tab' });
+      expect(activeId(), `focus on #${id}`).to.equal(id);
+    }
+    ($(el, '#search') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' });
+    // The disclosure's summary, opened with Enter.
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await tabTo('capacity');
+    await sendKeys({ type: '15' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    for (const id of ['filter-pricing-free', 'filter-spaceType-meeting-room', 'filter-accessibility-wheelchair']) {
+      await tabTo(id);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+    }
+    expect(names(el)).to.deep.equal(['Mötesrum Kaisla', 'Tuiran seurakuntatalon kerhohuone']);
+    await tabTo('open-0');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = $(el, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    const book = Array.from(dialog.querySelectorAll('a')).find((a) => a.textContent!.trim() === 'Boka lokalen')!;
+    expect(book.getAttribute('href')).to.equal('https://varaamo.example/kaisla');
+    for (let step = 0; step < 10 && el.shadowRoot!.activeElement !== book; step++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(book);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(activeId()).to.equal('open-0');
+  });
+
+  it('reflows at 320 CSS px with its filters and detail open', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mount();
+      ($(el, 'details') as HTMLDetailsElement).open = true;
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, '*')) {
+        if (node.localName === 'dialog' || node.classList.contains('visually-hidden')) continue;
+        expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1 || Infinity);
+      }
+      $$(el, '.card-button')[0]!.click();
+      await el.updateComplete;
+      const dialog = $(el, 'dialog');
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
+      ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+    } finally {
+      await setViewport({ width: 1024, height: 768 });
+    }
   });
 
   it('counts each price, type and accessibility value and orders prices free first', async () => {
