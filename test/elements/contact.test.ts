@@ -18,10 +18,30 @@ let counter = 0;
 const today = new Date();
 const DOWN = 'https://yhdistykset.example/down.json';
 
+/** An association that names its municipality in Northern Sámi too, and that municipality's contact. */
+const inari = [
+  {
+    type: 'association',
+    id: 'anar:1',
+    name: { se: 'Anára Searvi', fi: 'Inarin Seura ry' },
+    categories: ['culture'],
+    municipality: { code: '148', name: { fi: 'Inari', se: 'Anár', smn: 'Aanaar' } },
+    updatedAt: '2026-10-01T08:00:00+03:00',
+  },
+  {
+    type: 'contactPoint',
+    id: 'inari:searvi',
+    municipality: { code: '148' },
+    role: { fi: 'Yhdistysyhteyshenkilö', se: 'Searvvi oktavuohtaolmmoš' },
+    email: 'searvi@anar.example',
+    updatedAt: '2026-10-01T08:00:00+03:00',
+  },
+];
+
 before(async () => {
   await mockFeeds(
     http.get(FEED, () =>
-      json(envelope([...associations, ...contactPoints, ...meetings(today)], { feedVersion: '1.1' })),
+      json(envelope([...associations, ...inari, ...contactPoints, ...meetings(today)], { feedVersion: '1.1' })),
     ),
     http.get(DOWN, () => new Response('', { status: 503 })),
   );
@@ -65,7 +85,8 @@ describe('contact points and meetings (pure)', () => {
       'oulu:kulttuuri',
     ]);
     expect(contactPointsFor(points, new Set(['091']))).to.deep.equal([]);
-    expect(contactPointsFor(points, new Set())).to.have.length(3);
+    expect(contactPointsFor(points, new Set())).to.deep.equal([]);
+    expect(contactPointsFor(points, undefined)).to.have.length(3);
   });
 
   it('finds the next meeting for associations, not other events, nor past or cancelled ones', () => {
@@ -77,7 +98,7 @@ describe('contact points and meetings (pure)', () => {
     const cancelled = events.map((event) =>
       event.id === 'kempele:jarjestoilta-1' ? { ...event, eventStatus: 'cancelled' as const } : event,
     );
-    expect(nextMeeting(cancelled, new Set(), NOW)?.id).to.equal('kempele:jarjestoilta-2');
+    expect(nextMeeting(cancelled, undefined, NOW)?.id).to.equal('kempele:jarjestoilta-2');
   });
 });
 
@@ -110,6 +131,14 @@ describe('<kumppani-contact>', () => {
     expect(text($(el, 'h3'))).to.equal('Kommunens kontaktperson för föreningar');
     expect(el.shadowRoot!.textContent).to.not.contain('Ei Suostumusta');
     await expectAccessible(el, 'contact per sector');
+  });
+
+  it('finds the municipality by a name the feed gives in any language', async () => {
+    const el = await mount('kumppani-contact', { municipality: 'Anár' });
+    expect($$(el, '.people > li').map(text)).to.deep.equal(['Yhdistysyhteyshenkilö Sähköposti: searvi@anar.example']);
+    // A name that matches no municipality shows no one's contact rather than everyone's.
+    const unknown = await mount('kumppani-contact', { municipality: 'Atlantis' });
+    expect($$(unknown, '.people > li')).to.have.length(0);
   });
 
   it('says so when the municipality has named no one', async () => {

@@ -3,9 +3,8 @@ import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
 import { renderCorner } from '../shared/contact-points.js';
-import { parseList } from '../../internal/parse-list.js';
-import { contactPointsFor } from '../../listing/contacts.js';
-import { resolveMunicipalityCodes } from '../../listing/scope.js';
+import { contactPointsFor, municipalityScope } from '../../listing/contacts.js';
+import { municipalityNames } from '../../listing/scope.js';
 import { renderAttribution, renderFeedError, renderLoading } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 
@@ -64,8 +63,10 @@ export class KumppaniContact extends LitElement {
     url: () => this.feed,
     serverThreshold: () => undefined,
     counts: (data) => ({
-      count: contactPointsFor(data.contactPoints, resolveMunicipalityCodes(parseList(this.municipality), new Map()))
-        .length,
+      count: contactPointsFor(
+        data.contactPoints,
+        municipalityScope(this.municipality, municipalityNames(data.associations)),
+      ).length,
       total: data.contactPoints.length,
     }),
   });

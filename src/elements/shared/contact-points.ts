@@ -3,9 +3,8 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { ContactPoint, FeedData, FeedEvent, Taxonomy } from '../../feed/types.js';
 import { formatDate, formatTime, type Locale } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
-import { parseList } from '../../internal/parse-list.js';
-import { contactPointsFor, nextMeeting } from '../../listing/contacts.js';
-import { resolveMunicipalityCodes } from '../../listing/scope.js';
+import { contactPointsFor, municipalityScope, nextMeeting } from '../../listing/contacts.js';
+import { municipalityNames } from '../../listing/scope.js';
 import { headingTag } from './heading.js';
 import { contactLinks } from './links.js';
 import { label, localized } from './text.js';
@@ -86,7 +85,7 @@ export interface CornerOptions {
  * meeting with them; nothing when there is neither (and no `none` to say).
  */
 export function renderCorner(data: FeedData, locale: Locale, options: CornerOptions): TemplateResult | typeof nothing {
-  const codes = resolveMunicipalityCodes(parseList(options.municipality), new Map());
+  const codes = municipalityScope(options.municipality, municipalityNames(data.associations));
   const points = contactPointsFor(data.contactPoints, codes);
   const meeting = nextMeeting(data.events, codes, new Date());
   if (!points.length && !meeting && !options.none) return nothing;
