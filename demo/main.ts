@@ -1,5 +1,6 @@
-// The demo pages load the widgets from source; the feed comes from the dev server (offline).
-import '../src/kumppani-all.js';
+// The demo pages load the widgets from source as the npm package has them (every element and the
+// LIPAS adapter); the feed comes from the dev server (offline).
+import '../src/index.js';
 
 // A small event log, so a webmaster can see what the widgets report.
 const log = document.querySelector<HTMLOListElement>('#event-log');
@@ -8,7 +9,7 @@ if (log) {
     document.addEventListener(name, (event) => {
       const item = document.createElement('li');
       const detail = { ...(event as CustomEvent).detail };
-      for (const key of ['association', 'event', 'task']) if (key in detail) detail[key] = detail[key].id;
+      for (const key of ['association', 'event', 'task', 'premise']) if (key in detail) detail[key] = detail[key].id;
       if (Array.isArray(detail.skipped)) detail.skipped = `${detail.skipped.length} item(s)`;
       if (Array.isArray(detail.dropped)) detail.dropped = `${detail.dropped.length} field(s)`;
       item.textContent = `${name} ${JSON.stringify(detail)}`;

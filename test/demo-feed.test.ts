@@ -8,6 +8,7 @@ import {
   type FeedEnvelope,
   type GeneratedFeed,
 } from '../demo/data/generate-feed.js';
+import { readItem } from '../src/feed/normalize.js';
 
 type Rec = Record<string, unknown>;
 
@@ -67,9 +68,13 @@ describe('demo feed generator', () => {
 
   it('has the announced counts', () => {
     expect(ofType(clean, 'association')).to.have.length(360);
-    expect(ofType(clean, 'event')).to.have.length(12);
+    // 12 association events and 4 meetings of municipalities with their associations.
+    expect(ofType(clean, 'event')).to.have.length(16);
     expect(ofType(clean, 'volunteerTask')).to.have.length(8);
-    expect(clean.items).to.have.length(380);
+    expect(ofType(clean, 'premise')).to.have.length(9);
+    expect(ofType(clean, 'contactPoint')).to.have.length(4);
+    expect(clean.items).to.have.length(397);
+    expect(generateFeed({ broken: false, partnership: false }).items).to.have.length(380);
     for (const f of [feed, clean]) {
       expect(f.pages).to.have.length(Math.ceil(f.items.length / 100));
       expect(f.pages.reduce((n, p) => n + p.data.length, 0)).to.equal(f.items.length);
@@ -98,6 +103,36 @@ describe('demo feed generator', () => {
     }
   });
 
+  it('gives spaces, contact points (one, one per sector, none) and meetings that a widget reads whole', () => {
+    const read = clean.items.filter(
+      (item) => isRecord(item) && ['premise', 'contactPoint'].includes(String(item['type'])),
+    );
+    for (const item of read) expect(readItem(item).kind, JSON.stringify(item)).to.equal('item');
+    const points = ofType(clean, 'contactPoint').map((p) => (p['municipality'] as Rec)['code']);
+    expect(points).to.deep.equal(['244', '564', '564', '564']);
+    const halls = ofType(clean, 'premise').filter((p) => (p['owner'] as Rec)['associationId']);
+    const ids = new Set(ofType(clean, 'association').map((a) => a['id']));
+    expect(halls.length).to.be.at.least(2);
+    for (const hall of halls) expect(ids.has((hall['owner'] as Rec)['associationId'])).to.equal(true);
+    const meetings = ofType(clean, 'event').filter((e) => (e['targetGroups'] as string[]).includes('associations'));
+    expect(meetings.map((e) => (e['location'] as { municipality: Rec }).municipality['code'])).to.deep.equal([
+      '244',
+      '244',
+      '564',
+      '598',
+    ]);
+    for (const event of meetings) expect(readItem(event).kind).to.equal('item');
+    // A free meeting room for 15 with a wheelchair-accessible entrance, bookable through a link.
+    const room = ofType(clean, 'premise').find(
+      (p) =>
+        (p['pricing'] as Rec | undefined)?.['forAssociations'] === 'free' &&
+        Number(p['capacity']) >= 15 &&
+        (p['accessibility'] as string[]).includes('wheelchair') &&
+        (p['booking'] as Rec | undefined)?.['url'],
+    );
+    expect(room?.['id']).to.equal('kempele:tila-kaisla');
+  });
+
   it('links its pages with absolute next URLs and puts the taxonomy on the first page', () => {
     const f = generateFeed({ associations: 40, pageSize: 10, baseUrl: 'https://feed.example/yhdistykset.json' });
     const byUrl = new Map<string, FeedEnvelope>(
@@ -107,7 +142,7 @@ describe('demo feed generator', () => {
     const seen: FeedEnvelope[] = [];
     while (page) {
       seen.push(page);
-      expect(page.feedVersion).to.equal('1.0');
+      expect(page.feedVersion).to.equal('1.1');
       expect(page.generatedAt).to.equal('2026-11-20T06:00:00Z');
       expect(page.source.name).to.deep.equal({ fi: 'Yhdistystori', sv: 'Föreningstorget', en: 'Association Square' });
       expect(page.license.id).to.equal('CC-BY-4.0');

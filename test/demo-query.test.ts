@@ -37,7 +37,7 @@ const FIELDS: Record<string, (item: Rec) => string[]> = {
 };
 
 describe('demo query server (contract §6)', () => {
-  const feed = generateFeed({ associations: 500, broken: false });
+  const feed = generateFeed({ associations: 500, broken: false, partnership: false });
   const items = feed.items.filter(isRecord);
   const associations = items.filter((i) => i['type'] === 'association');
   const server = createQueryServer(feed.items, {
@@ -400,7 +400,7 @@ describe('demo query server (contract §6)', () => {
   });
 
   it('serves the objects of a feed with broken entries and skips what is not an object', () => {
-    const broken = generateFeed({ associations: 60 });
+    const broken = generateFeed({ associations: 60, partnership: false });
     const objects = broken.items.filter(isRecord);
     expect(objects.length).to.be.lessThan(broken.items.length);
     const withBroken = createQueryServer(broken.items, { baseUrl: BASE, taxonomy: TAXONOMY, source: FEED_SOURCE });

@@ -204,6 +204,7 @@ export function demoFeedPlugin(): Plugin {
         baseUrl: `${origin}${PREFIX}${FEED_FILE}`,
         pageSize: DEFAULT_PAGE_SIZE,
         taxonomy: TAXONOMY,
+        feedVersion: getFeed().pages[0]?.feedVersion,
       }).map((page) => body(JSON.stringify(page)));
       if (pagesByOrigin.size >= MAX_ORIGINS) {
         const oldest = pagesByOrigin.keys().next().value;

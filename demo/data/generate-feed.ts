@@ -8,6 +8,7 @@
  * byte-identical JSON on every run.
  */
 import { Random } from './random.js';
+import { buildPartnership } from './partnership.js';
 import { MUNICIPALITIES, UKRAINIAN_NAMES, type MunicipalityDef, type NameLang, type Place } from './places.js';
 import {
   KINDS,
@@ -58,6 +59,11 @@ export interface GenerateFeedOptions {
   pageSize?: number;
   /** Add the broken and hostile entries of contract §5 (default true). */
   broken?: boolean;
+  /**
+   * Add the municipalities' spaces, contact points for associations and meetings
+   * with them (contract 1.1, `partnership.ts`); the feed is then version 1.1 (default true).
+   */
+  partnership?: boolean;
 }
 
 /** An item a widget must skip, with the id it should report (`#<index>` on its page when it has none). */
@@ -1858,7 +1864,7 @@ export function envelope(
 /** Splits items into linked pages; the taxonomy goes on the first page only. */
 export function paginate(
   items: readonly unknown[],
-  options: { baseUrl?: string; pageSize?: number; taxonomy?: FeedTaxonomy } = {},
+  options: { baseUrl?: string; pageSize?: number; taxonomy?: FeedTaxonomy; feedVersion?: string } = {},
 ): FeedEnvelope[] {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
@@ -1874,6 +1880,7 @@ export function paginate(
           previous: p > 1 ? pageUrl(baseUrl, p - 1) : null,
         },
         p === 1 ? (options.taxonomy ?? TAXONOMY) : undefined,
+        options.feedVersion,
       ),
     );
   }
@@ -1904,6 +1911,7 @@ export function generateFeed(options: GenerateFeedOptions = {}): GeneratedFeed {
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     pageSize: Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE)),
     broken: options.broken ?? true,
+    partnership: options.partnership ?? true,
   };
   const rng = new Random(opts.seed);
   const builder = new AssociationBuilder(rng);
@@ -1934,7 +1942,14 @@ export function generateFeed(options: GenerateFeedOptions = {}): GeneratedFeed {
     specials.map((s) => s.item),
     rng,
   );
-  const pages = paginate(withSpecials, { baseUrl: opts.baseUrl, pageSize: opts.pageSize, taxonomy: TAXONOMY });
+  // The municipality's items come last, after everything the random draws placed.
+  if (opts.partnership && opts.associations > 0) withSpecials.push(...buildPartnership(built));
+  const pages = paginate(withSpecials, {
+    baseUrl: opts.baseUrl,
+    pageSize: opts.pageSize,
+    taxonomy: TAXONOMY,
+    feedVersion: opts.partnership ? '1.1' : '1.0',
+  });
 
   const skipped: ExpectedSkip[] = [];
   const dropped: ExpectedDrop[] = [];

@@ -10,6 +10,9 @@
  *   /api/v11/Organization/list/area/Municipality/code/<code>?page=N
  *                                             PTV: the composed Helsinki organization page
  *   /api/v11/Service/list?guids=…             PTV: the recorded services
+ *   /v2/sports-sites?city-codes=…&page=N      LIPAS: the recorded Helsinki places in the v2
+ *                                             envelope (`items`, `pagination`), `page-size` ≤ 100
+ *   /v2/sports-site-categories                LIPAS: the types' names (composed, see the README)
  *
  * Pure: the dev-server plugin (sources-plugin.ts) reads the recordings from
  * disk and the tests import them; both pass them in.
@@ -26,6 +29,9 @@ export interface Recordings {
   /** `ptv/organization-list.composed.json`, `ptv/service-list.json` */
   organizations: Json;
   services: { itemList: Json[] };
+  /** `lipas/sports-places-helsinki.json`, `lipas/sports-site-categories.composed.json` */
+  lipasPlaces: Json[];
+  lipasTypes: Json[];
 }
 
 /** The recordings' files, relative to test/fixtures/realdata. */
@@ -35,10 +41,13 @@ export const RECORDING_FILES: Readonly<Record<keyof Recordings, string>> = {
   eventEspoo: 'linkedevents/event-espoo.json',
   organizations: 'ptv/organization-list.composed.json',
   services: 'ptv/service-list.json',
+  lipasPlaces: 'lipas/sports-places-helsinki.json',
+  lipasTypes: 'lipas/sports-site-categories.composed.json',
 };
 
 export const LINKED_EVENTS_PATH = '/linkedevents/v1/';
 export const PTV_PATH = '/api/v11/';
+export const LIPAS_PATH = '/v2/';
 
 /** Organizer names for the recorded publishers (composed; the recording has no organization responses). */
 const ORGANIZERS: Readonly<Record<string, string>> = {
@@ -138,6 +147,23 @@ function eventPage(rec: Recordings, url: URL, now: Date): Json {
   };
 }
 
+/** A page of LIPAS sports sites: the recorded Helsinki places when Helsinki (91) is asked for. */
+function lipasPage(rec: Recordings, params: URLSearchParams): Json {
+  const cities = (params.get('city-codes') ?? '').split(',').map(Number);
+  const places = cities.includes(91) ? rec.lipasPlaces : [];
+  const size = Math.min(100, Math.max(1, Number(params.get('page-size') ?? 10) || 10));
+  const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
+  return {
+    items: places.slice((page - 1) * size, page * size),
+    pagination: {
+      'current-page': page,
+      'page-size': size,
+      'total-items': places.length,
+      'total-pages': Math.ceil(places.length / size),
+    },
+  };
+}
+
 export interface Answer {
   status: number;
   body: unknown;
@@ -168,6 +194,8 @@ export function answerSourceRequest(rec: Recordings, url: URL, now = new Date())
           : { pageNumber: page, pageSize: 1000, pageCount: helsinki ? 1 : 0, itemList: [] },
     };
   }
+  if (path === `${LIPAS_PATH}sports-site-categories`) return { status: 200, body: rec.lipasTypes };
+  if (path === `${LIPAS_PATH}sports-sites`) return { status: 200, body: lipasPage(rec, url.searchParams) };
   if (path === `${PTV_PATH}Service/list`) {
     const wanted = new Set((url.searchParams.get('guids') ?? '').split(','));
     return { status: 200, body: rec.services.itemList.filter((service) => wanted.has(String(service.id))) };

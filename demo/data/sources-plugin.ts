@@ -1,14 +1,15 @@
 /**
- * Serves the recorded Linked Events and PTV responses from the Vite dev (and
- * preview) server at the APIs' own paths, so demo pages can point a widget's
- * `feed` at `/linkedevents/v1/` or `/api/v11/` with `format="linkedevents"` or
- * `format="ptv"` and work offline. Every answer allows any origin, as the real
+ * Serves the recorded Linked Events, PTV and LIPAS responses from the Vite dev
+ * (and preview) server at the APIs' own paths, so demo pages can point a
+ * widget's `feed` at `/linkedevents/v1/`, `/api/v11/` or `/v2/` with
+ * `format="linkedevents"`, `format="ptv"` or `format="lipas"` and work offline. Every answer allows any origin, as the real
  * APIs do.
  */
 import { readFileSync } from 'node:fs';
 import type { Connect, Plugin } from 'vite';
 import {
   LINKED_EVENTS_PATH,
+  LIPAS_PATH,
   PTV_PATH,
   RECORDING_FILES,
   answerSourceRequest,
@@ -27,7 +28,7 @@ export function demoSourcesPlugin(): Plugin {
   let recordings: Recordings | undefined;
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     const path = req.url ?? '/';
-    if (!path.startsWith(LINKED_EVENTS_PATH) && !path.startsWith(PTV_PATH)) return next();
+    if (![LINKED_EVENTS_PATH, PTV_PATH, LIPAS_PATH].some((prefix) => path.startsWith(prefix))) return next();
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.setHeader('Access-Control-Allow-Origin', '*');

@@ -22,6 +22,12 @@ const LISTINGS: Record<string, Record<FrameOptions['lang'], string>> = {
   events: { fi: 'Yhdistysten tapahtumat', sv: 'Föreningarnas evenemang', en: 'Events of associations' },
   volunteering: { fi: 'Vapaaehtoistehtävät', sv: 'Frivilliguppdrag', en: 'Volunteer tasks' },
   card: { fi: 'Yhdistys', sv: 'Förening', en: 'Association' },
+  premises: { fi: 'Tilat yhdistyksille', sv: 'Lokaler för föreningar', en: 'Spaces for associations' },
+  contact: {
+    fi: 'Kunnan yhteyshenkilö yhdistyksille',
+    sv: 'Kommunens kontaktperson för föreningar',
+    en: "The municipality's contact for associations",
+  },
 };
 
 const PROBLEMS = {

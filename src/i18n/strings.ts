@@ -61,10 +61,42 @@ export interface TaskTexts {
   contact: string;
 }
 
-/** The words of the events and volunteering widgets, kept apart so the directory's bundle does not carry them. */
+/** The spaces list's own words (contract 1.1 premises). */
+export interface PremiseTexts {
+  /** Its errors speak of "the information", so the contact widget says them too. */
+  list: ListTexts;
+  /** The other groups' legends are the directory's words (municipality, accessibility of premises). */
+  filterGroups: { pricing: string; spaceType: string };
+  /** The number box: "at least this many people". */
+  capacity: string;
+  persons: (persons: string) => string;
+  owner: string;
+  pricing: Record<'free' | 'discounted' | 'paid' | 'on-request', string>;
+  spaceTypes: Readonly<Record<string, string>>;
+  equipment: string;
+  openingHours: string;
+  booking: string;
+  book: string;
+}
+
+/** The words about the municipality's contact points for associations and its meetings with them. */
+export interface ContactTexts {
+  /** The heading over the contact points ("Kunnan yhteyshenkilö yhdistyksille"). */
+  heading: string;
+  fields: string;
+  none: string;
+  nextMeeting: string;
+}
+
+/**
+ * The words of the widgets `kumppani-all.js` adds (events, volunteering,
+ * spaces, contact), kept apart so the directory's bundle does not carry them.
+ */
 export interface EventBundle {
   events: EventTexts;
   volunteering: TaskTexts;
+  premises: PremiseTexts;
+  contact: ContactTexts;
 }
 
 /**

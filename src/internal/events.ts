@@ -4,6 +4,7 @@ import type {
   FeedErrorKind,
   FeedEvent,
   PagingStop,
+  Premise,
   SkippedItem,
   VolunteerTask,
 } from '../feed/types.js';
@@ -35,8 +36,9 @@ export interface ErrorDetail {
   message: string;
 }
 
-/** What a resident opened: an association, an event or a volunteer task. */
-export type SelectDetail = { association: Association } | { event: FeedEvent } | { task: VolunteerTask };
+/** What a resident opened: an association, an event, a volunteer task or a space. */
+export type SelectDetail =
+  { association: Association } | { event: FeedEvent } | { task: VolunteerTask } | { premise: Premise };
 
 /**
  * Selected filter values by group. The directory's groups are `category`,

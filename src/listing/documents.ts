@@ -1,4 +1,4 @@
-import type { Association, FeedEvent, LocalizedText, Taxonomy, VolunteerTask } from '../feed/types.js';
+import type { Association, FeedEvent, LocalizedText, Premise, Taxonomy, VolunteerTask } from '../feed/types.js';
 import type { SearchDocument } from '../search/types.js';
 
 function allValues(text: LocalizedText | undefined): string[] {
@@ -69,5 +69,30 @@ export function taskDocument(
     name: allValues(task.title),
     labels,
     text: [...allValues(task.timeCommitment), ...allValues(task.description)],
+  };
+}
+
+/**
+ * A premise is found by its name, owner, municipality, address and accessibility
+ * labels, and by its description and equipment ("videotykki", "kahvinkeitin").
+ */
+export function premiseDocument(
+  premise: Premise,
+  taxonomy: Taxonomy,
+  municipalityNames: ReadonlyMap<string, LocalizedText>,
+  associations: ReadonlyMap<string, Association>,
+): SearchDocument {
+  const labels: string[] = [];
+  const owner = premise.owner.associationId ? associations.get(premise.owner.associationId) : undefined;
+  labels.push(...allValues(owner?.name ?? premise.owner.name));
+  labels.push(...allValues(premise.municipality.name ?? municipalityNames.get(premise.municipality.code)));
+  const address = premise.address;
+  if (address) labels.push(...[address.street, address.postOffice].filter((part): part is string => !!part));
+  for (const code of premise.accessibility) labels.push(...allValues(taxonomy.accessibility.get(code)));
+  return {
+    id: premise.id,
+    name: allValues(premise.name),
+    labels,
+    text: [...allValues(premise.description), ...allValues(premise.equipment)],
   };
 }

@@ -1,16 +1,17 @@
 import { mergeTaxonomy } from '../feed/taxonomy.js';
 import { FeedError, type FeedData, type LocalizedText } from '../feed/types.js';
 
-export type SourceFormat = 'kumppani' | 'linkedevents' | 'ptv';
-export type SourceKind = 'associations' | 'events' | 'tasks';
+export type SourceFormat = 'kumppani' | 'linkedevents' | 'ptv' | 'lipas';
+export type SourceKind = 'associations' | 'events' | 'tasks' | 'premises';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['kumppani', 'linkedevents', 'ptv'];
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['kumppani', 'linkedevents', 'ptv', 'lipas'];
 
 /** What each format gives, in words for the webmaster's console. */
 const GIVES: Record<SourceFormat, string> = {
-  kumppani: 'associations, events and volunteer tasks',
+  kumppani: 'associations, events, volunteer tasks and premises',
   linkedevents: 'events and volunteer tasks',
   ptv: 'associations',
+  lipas: 'premises',
 };
 
 /** The `format` attribute's value, or undefined for one this version does not read. */

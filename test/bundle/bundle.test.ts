@@ -116,13 +116,28 @@ describe('built bundles on plain pages', () => {
     expect(await win.indexedDB.databases()).to.deep.equal([]);
   });
 
-  it('events, volunteering and card hold under the strict CSP too, and the calendar file is made without a request', async () => {
+  it('events, volunteering, card, spaces and contact hold under the strict CSP too, and the calendar file is made without a request', async () => {
     const { win, el } = await openPage('/test/pages/strict-csp-events.html', 'kumppani-events');
     expect(cardNames(el)).to.deep.equal(['Hiihtokoulu; lapset, nuoret "ja" aikuiset']);
     const tasks = win.document.querySelector('kumppani-volunteering')!;
     await waitUntil(() => (tasks.shadowRoot?.querySelectorAll('.card-button').length ?? 0) === 1);
     const card = win.document.querySelector('kumppani-card')!;
-    for (const tag of ['kumppani-directory', 'kumppani-card', 'kumppani-events', 'kumppani-volunteering']) {
+    const spaces = win.document.querySelector('kumppani-premises')!;
+    await waitUntil(() => (spaces.shadowRoot?.querySelectorAll('.card-button').length ?? 0) === 1);
+    spaces.shadowRoot!.querySelector<HTMLButtonElement>('.card-button')!.click();
+    await waitUntil(() => spaces.shadowRoot!.querySelector<HTMLDialogElement>('dialog')!.open);
+    // Feed text stays text under Trusted Types.
+    expect(spaces.shadowRoot!.querySelector('dialog')!.textContent).to.contain('Varaa <b>viikkoa</b> ennen.');
+    const contact = win.document.querySelector('kumppani-contact')!;
+    await waitUntil(() => contact.shadowRoot?.querySelector('[part="contact-points"]'));
+    for (const tag of [
+      'kumppani-directory',
+      'kumppani-card',
+      'kumppani-events',
+      'kumppani-volunteering',
+      'kumppani-premises',
+      'kumppani-contact',
+    ]) {
       expect(win.customElements.get(tag), tag).to.be.a('function');
     }
     await waitUntil(() =>
@@ -139,7 +154,9 @@ describe('built bundles on plain pages', () => {
     expect(win.performance.getEntriesByType('resource').length).to.equal(before);
     expect(win.__report.violations).to.deep.equal([]);
     expect(win.__report.errors).to.deep.equal([]);
-    for (const widget of [el, tasks, card]) expect(widget.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    for (const widget of [el, tasks, card, spaces, contact]) {
+      expect(widget.shadowRoot!.querySelectorAll('[style]')).to.have.length(0);
+    }
   });
 
   it('events classic script (IIFE) works on a plain Swedish page', async () => {

@@ -18,7 +18,7 @@ interface Manifest {
   modules: { declarations?: Declaration[] }[];
 }
 
-const ELEMENTS = ['directory', 'events', 'volunteering', 'card'];
+const ELEMENTS = ['directory', 'events', 'volunteering', 'card', 'premises', 'contact'];
 
 /** The rows of the README table whose header starts with `header`: first cell (unquoted) → second cell. */
 function table(readme: string, header: string): Map<string, string> {

@@ -31,6 +31,13 @@ describe('iframe page options', () => {
     expect(frameOptions('?feed=https://a.example/f.json&municipality=244', declared).title).to.equal('Yhdistykset');
   });
 
+  it('names the spaces and the contact for associations', () => {
+    const own = (tag: string) => (tag === 'kumppani-premises' || tag === 'kumppani-contact' ? ['feed'] : undefined);
+    const feed = '&feed=https://a.example/f.json&municipality=Liminka';
+    expect(frameOptions(`?type=premises${feed}&lang=sv`, own).title).to.equal('Lokaler för föreningar – Liminka');
+    expect(frameOptions(`?type=contact${feed}`, own).title).to.equal('Kunnan yhteyshenkilö yhdistyksille – Liminka');
+  });
+
   it('refuses a feed that is not an absolute http(s) address', () => {
     for (const feed of [
       'javascript:alert(1)',

@@ -15,6 +15,13 @@ describe('WordPress blocks', () => {
     );
     const fromJson = Object.fromEntries(Object.entries(listed).map(([type, { attributes }]) => [type, attributes]));
     expect(fromJson).to.deep.equal(declared);
-    expect(Object.keys(declared)).to.have.members(['card', 'directory', 'events', 'volunteering']);
+    expect(Object.keys(declared)).to.have.members([
+      'card',
+      'directory',
+      'events',
+      'volunteering',
+      'premises',
+      'contact',
+    ]);
   });
 });

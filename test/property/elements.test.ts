@@ -13,11 +13,14 @@ import '../../src/elements/directory/define.js';
 import '../../src/elements/events/define.js';
 import '../../src/elements/volunteering/define.js';
 import '../../src/elements/card/define.js';
+import '../../src/elements/premises/define.js';
+import '../../src/elements/contact/define.js';
 import { loadFeed, type FeedData } from '../../src/feed/index.js';
 import { pickText } from '../../src/i18n/index.js';
 import type { LoadDetail } from '../../src/internal/events.js';
 import { mockFeeds, json } from '../support/msw.js';
 import { NOW, associations, envelope, events, tasks } from '../support/feed.js';
+import { contactPoints, meetings, premises } from '../support/partnership.js';
 import { $$, status } from '../support/widgets.js';
 import { foreignLinks, recordPageErrors } from '../support/page-errors.js';
 import { hostileFields, hostileString, mutate, prototypeName } from './arbitraries.js';
@@ -128,6 +131,17 @@ function linkFor(pairs: readonly (readonly [string, string])[], prefix: string):
 /** The changes only: a failure prints them, and `mutate` makes the feed from them again. */
 const feeds = hostileFields(base, 30);
 
+/** The municipality's items (contract 1.1) beside associations, and a shared link for the spaces' list. */
+const partnershipBase: unknown[] = [...associations, ...premises, ...contactPoints, ...meetings(NOW)];
+const partnershipFeeds = hostileFields(partnershipBase, 30);
+const premisesLink = fc.array(
+  fc.tuple(
+    fc.constantFrom('q', 'open', 'pricing', 'spaceType', 'accessibility', 'capacity', 'municipality'),
+    fc.oneof(prototypeName, hostileString),
+  ),
+  { maxLength: 3 },
+);
+
 /**
  * Runs `check` recording uncaught errors (there must be none) and the console's
  * warnings (kept off the test output; `check` may count them).
@@ -223,6 +237,35 @@ describe('widget properties over hostile feeds', function () {
             expectInert(card, 'card');
             await openEach(card, errors, 1);
           }
+        });
+      }),
+      12,
+      { shrink: false },
+    );
+  });
+
+  it('the spaces list every valid space and open their details, and the contact settles, whatever the feed and link say', async () => {
+    await holds(
+      'premises, contact',
+      fc.asyncProperty(partnershipFeeds, premisesLink, async (changes, link) => {
+        const { url, expected } = await serve(mutate(partnershipBase, changes).data);
+        await withPageErrors(async (errors) => {
+          const el = await mount('kumppani-premises', url);
+          expect($$(el, '.card-button'), 'every valid space listed').to.have.length(expected.premises.length);
+          expectInert(el, 'spaces');
+          await openEach(el, errors, 4);
+          history.replaceState(null, '', linkFor(link, 'p'));
+          const linked = await mount('kumppani-premises', url);
+          expectInert(linked, 'spaces from a shared link');
+          const contact = document.createElement('kumppani-contact') as Widget & { feed: string };
+          contact.feed = url;
+          (await fixture<HTMLDivElement>(html`<div lang="sv"></div>`)).append(contact);
+          await waitUntil(() => contact.shadowRoot?.querySelector('.attribution, .error'), 'contact stayed loading', {
+            timeout: 5000,
+          });
+          expect(contact.shadowRoot!.querySelectorAll('.people > li').length).to.equal(expected.contactPoints.length);
+          expectInert(contact, 'contact');
+          expect(errors, 'page errors').to.deep.equal([]);
         });
       }),
       12,

@@ -5,14 +5,25 @@ import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json
 import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
 import organizations from '../fixtures/realdata/ptv/organization-list.composed.json';
 import services from '../fixtures/realdata/ptv/service-list.json';
+import lipasPlaces from '../fixtures/realdata/lipas/sports-places-helsinki.json';
+import lipasTypes from '../fixtures/realdata/lipas/sports-site-categories.composed.json';
 import { linkedEventsSource } from '../../src/sources/linkedevents/index.js';
 import { loadPtv } from '../../src/sources/ptv/index.js';
+import { loadLipas } from '../../src/sources/lipas/index.js';
 import type { FeedEvent } from '../../src/feed/index.js';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 const NOW = new Date('2026-12-02T08:00:00Z');
 const signal = new AbortController().signal;
-const recordings = { eventList, eventIncluded, eventEspoo, organizations, services } as unknown as Recordings;
+const recordings = {
+  eventList,
+  eventIncluded,
+  eventEspoo,
+  organizations,
+  services,
+  lipasPlaces,
+  lipasTypes,
+} as unknown as Recordings;
 
 /** The demo server's answers, as fetch sees them (without a server). */
 const demoFetch: typeof fetch = async (input) => {
@@ -26,7 +37,7 @@ const demoFetch: typeof fetch = async (input) => {
 
 const scope = { municipalities: ['091'], categories: [], targetGroups: [], now: NOW };
 
-describe('demo server: recorded Linked Events and PTV at their real paths', () => {
+describe('demo server: recorded Linked Events, PTV and LIPAS at their real paths', () => {
   it('answers Helsinki events in pages, upcoming, with organizer names', async () => {
     const source = linkedEventsSource(`${ORIGIN}/linkedevents/v1/`, 'events', { fetch: demoFetch });
     const first = await source.search({ text: '', filters: {}, pageSize: 5, scope }, signal);
@@ -63,5 +74,14 @@ describe('demo server: recorded Linked Events and PTV at their real paths', () =
     ]);
     const none = await loadPtv(`${ORIGIN}/api/v11/`, { municipalities: ['Kempele'], fetch: demoFetch });
     expect(none.associations).to.deep.equal([]);
+  });
+
+  it('answers LIPAS sports sites of Helsinki in pages, with their types named', async () => {
+    const data = await loadLipas(`${ORIGIN}/v2/`, { municipalities: ['Helsinki'], fetch: demoFetch });
+    expect(data.premises).to.have.length(58);
+    expect(data.premises.every((premise) => premise.municipality.code === '091')).to.equal(true);
+    expect(data.premises.some((premise) => premise.description?.sv === 'Serviceplats för båtfarare')).to.equal(true);
+    const none = await loadLipas(`${ORIGIN}/v2/`, { municipalities: ['Kempele'], fetch: demoFetch });
+    expect(none.premises).to.deep.equal([]);
   });
 });

@@ -9,6 +9,7 @@ describe('the format attribute', () => {
     expect(sourceFormat(null)).to.equal('kumppani');
     expect(sourceFormat(' LinkedEvents ')).to.equal('linkedevents');
     expect(sourceFormat('ptv')).to.equal('ptv');
+    expect(sourceFormat('LIPAS')).to.equal('lipas');
     expect(sourceFormat('ical')).to.equal(undefined);
   });
 
@@ -20,8 +21,12 @@ describe('the format attribute', () => {
     expect(unsupportedFormat('linkedevents', 'associations', PTV).message).to.equal(
       'format="linkedevents" gives events and volunteer tasks, not associations',
     );
+    expect(unsupportedFormat('lipas', 'associations', PTV).message).to.equal(
+      'format="lipas" gives premises, not associations',
+    );
+    expect(unsupportedFormat('ptv', 'premises', PTV).message).to.equal('format="ptv" gives associations, not premises');
     expect(unsupportedFormat('ical', 'events', PTV).message).to.equal(
-      'format="ical" is not one kumppani reads (kumppani, linkedevents, ptv)',
+      'format="ical" is not one kumppani reads (kumppani, linkedevents, ptv, lipas)',
     );
   });
 });

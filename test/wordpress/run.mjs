@@ -184,7 +184,14 @@ test('an Author adds the directory block in the editor, sets it in the settings 
       .filter((name) => name.startsWith('kumppani/'))
       .sort(),
   );
-  assert.deepEqual(blockTypes, ['kumppani/card', 'kumppani/directory', 'kumppani/events', 'kumppani/volunteering']);
+  assert.deepEqual(blockTypes, [
+    'kumppani/card',
+    'kumppani/contact',
+    'kumppani/directory',
+    'kumppani/events',
+    'kumppani/premises',
+    'kumppani/volunteering',
+  ]);
 
   await page.evaluate(() => {
     const { dispatch } = window.wp.data;

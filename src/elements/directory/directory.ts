@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Association, FeedData, LocalizedText } from '../../feed/types.js';
-import { collator, warmUpIntl } from '../../i18n/index.js';
+import { collator, warmUpIntl, type Locale } from '../../i18n/index.js';
 import { nextTask } from '../../internal/tasks.js';
 import { Inputs } from '../../internal/inputs.js';
 import { parseList } from '../../internal/parse-list.js';
@@ -66,6 +66,8 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @csspart detail - The detail dialog.
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
+ * @csspart contact-points - The municipality's contact points for associations (`kumppani-all.js`).
+ * @csspart next-meeting - The line naming the next meeting for associations (`kumppani-all.js`).
  *
  * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
  * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
@@ -86,6 +88,9 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
 
+  /** What `kumppani-all.js` shows above the list: the municipality's contact points and next meeting. */
+  static above?: (directory: KumppaniDirectory, data: FeedData | undefined, locale: Locale) => unknown;
+
   static override properties = {
     feed: { reflect: true },
     label: {},
@@ -97,6 +102,8 @@ export class KumppaniDirectory extends LitElement {
     search: {},
     serverThreshold: { attribute: 'server-threshold', type: Number },
     format: {},
+    contact: {},
+    meetings: {},
   };
 
   /** URL of the feed's first page (required). */
@@ -125,6 +132,10 @@ export class KumppaniDirectory extends LitElement {
   declare serverThreshold: number;
   /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
   declare format: string | undefined;
+  /** `none` hides the municipality's contact points and next meeting above the list (which `kumppani-all.js` shows). */
+  declare contact: string | undefined;
+  /** Address of the page that lists the meetings for associations; the next meeting above the list links there. */
+  declare meetings: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -375,7 +386,7 @@ export class KumppaniDirectory extends LitElement {
   protected override render(): TemplateResult {
     const data = this.#feedLoader.data;
     return html`
-      ${this.#view.render()}
+      ${KumppaniDirectory.above?.(this, data, this.#locale)}${this.#view.render()}
       ${this.#dialog.render(this.#locale.lang, () => {
         const association = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         if (!association || !data) return nothing;

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
 import { listStyles } from '../shared/list.styles.js';
 
-/** Date headings, event times, status badges and the date and age boxes. */
+/** Date headings, event times and status badges. */
 const eventStyles = css`
   .days {
     display: grid;
@@ -41,12 +42,6 @@ const eventStyles = css`
     text-decoration-line: underline line-through;
   }
 
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    margin-block-end: 0.5rem;
-  }
-
   .age {
     align-content: start;
   }
@@ -54,16 +49,6 @@ const eventStyles = css`
   .age input {
     inline-size: 7rem;
   }
-
-  input[type='date'],
-  input[type='number'] {
-    min-block-size: 2.75rem;
-    max-inline-size: 100%;
-    padding: 0.3em 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
 `;
 
-export const eventsStyles = [...listStyles, eventStyles];
+export const eventsStyles = [...listStyles, fieldStyles, eventStyles];

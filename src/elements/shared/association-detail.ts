@@ -22,14 +22,14 @@ function hideBrokenImage(event: Event): void {
   (event.target as HTMLImageElement).hidden = true;
 }
 
-function section(title: string, content: unknown): TemplateResult {
+export function section(title: string, content: unknown): TemplateResult {
   return html`<section class="detail-section">
     <h3>${title}</h3>
     ${content}
   </section>`;
 }
 
-function list(items: unknown[], className = ''): TemplateResult {
+export function list(items: unknown[], className = ''): TemplateResult {
   return html`<ul class=${className || nothing}>
     ${items.map((item) => html`<li>${item}</li>`)}
   </ul>`;

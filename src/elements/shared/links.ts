@@ -23,8 +23,15 @@ export function mapUrl(place: Pick<Association, 'geo' | 'address'>): string | un
   return `https://www.openstreetmap.org/search?query=${encodeComponent(parts.join(', '))}`;
 }
 
+/** An association of the feed by its name, linked to its own page where the feed has one. */
+export function associationLink(association: Association, locale: Locale): TemplateResult {
+  const name = localized(association.name, locale);
+  const href = association.url ?? association.contact?.website;
+  return href ? externalLink(href, name) : html`${name}`;
+}
+
 /** Website, e-mail and phone links, built by the widget from validated values. */
-export function contactLinks(association: Association, locale: Locale): TemplateResult[] {
+export function contactLinks(association: Pick<Association, 'contact'>, locale: Locale): TemplateResult[] {
   const strings = locale.strings;
   const contact = association.contact;
   const links: TemplateResult[] = [];

@@ -5,7 +5,7 @@ import { formatDate, languageName, type Locale } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { taskDates } from '../../listing/volunteering.js';
 import { headingTag } from '../shared/heading.js';
-import { contactPerson, externalLink } from '../shared/links.js';
+import { associationLink as linkedName, contactPerson, externalLink } from '../shared/links.js';
 import { label, localized, paragraphs } from '../shared/text.js';
 
 export interface TaskContext {
@@ -42,9 +42,7 @@ function associationLink(task: VolunteerTask, ctx: TaskContext): TemplateResult 
     const name = ctx.organizerName?.(task.associationId);
     return name ? html`${name}` : nothing;
   }
-  const name = localized(association.name, ctx.locale);
-  const href = association.url ?? association.contact?.website;
-  return href ? externalLink(href, name) : name;
+  return linkedName(association, ctx.locale);
 }
 
 /** One task as an `article`; its title heading holds the button that opens the detail. */

@@ -11,14 +11,14 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Renders one widget's mount point and loads the script on this page.
  *
- * @param array $options `type` (directory, events, volunteering, card) and the element's attributes.
+ * @param array $options `type` (directory, events, volunteering, card, premises, contact) and the element's attributes.
  * @return string Escaped HTML.
  */
 function kumppani_render( array $options ) {
 	$type     = isset( $options['type'] ) ? (string) $options['type'] : 'directory';
 	$problems = array();
 	if ( ! preg_match( '/^[a-z]+(-[a-z]+)*$/', $type ) ) {
-		$problems[] = __( 'The widget type must be directory, events, volunteering or card.', 'kumppani' );
+		$problems[] = __( 'The widget type must be directory, events, volunteering, card, premises or contact.', 'kumppani' );
 		$type       = 'directory';
 	}
 	$attributes = array( 'data-kumppani' => $type );
