@@ -18,6 +18,7 @@ import { listStyles } from '../shared/list.styles.js';
  * @summary The municipality's contact for associations.
  *
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -27,6 +28,8 @@ import { listStyles } from '../shared/list.styles.js';
  * @csspart error - The error message.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -36,8 +39,10 @@ import { listStyles } from '../shared/list.styles.js';
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 6rem.
  */
 export class KumppaniContact extends LitElement {
   static override styles = listStyles;

@@ -8,11 +8,7 @@ export type PremisesReader = (
   options: { municipalities: readonly string[]; signal: AbortSignal },
 ) => Promise<FeedData>;
 
-/**
- * The adapters the loaded code carries. The LIPAS adapter registers itself
- * where it is imported (the npm package; `kumppani-all.js` leaves it out to
- * stay within its size budget).
- */
+/** The adapters the loaded code carries: the LIPAS adapter registers itself where it is imported (`kumppani-all.js`, the npm package). */
 const readers = new Map<string, PremisesReader>();
 
 export function registerPremisesReader(format: 'lipas', reader: PremisesReader): void {
@@ -35,7 +31,9 @@ export function loadPremises(
   const reader = known && readers.get(known);
   if (reader) return reader(url, { municipalities: parseList(municipality), signal });
   if (known === 'lipas') {
-    return Promise.reject(new FeedError('format', 'format="lipas" needs the npm package (its LIPAS adapter)', url));
+    return Promise.reject(
+      new FeedError('format', 'format="lipas" needs the LIPAS adapter, which kumppani-all.js carries', url),
+    );
   }
   return Promise.reject(unsupportedFormat(format, 'premises', url));
 }

@@ -42,6 +42,7 @@ const CHECKBOX_FACETS = ['municipality', 'pricing', 'spaceType', 'accessibility'
  * @summary Spaces for associations, with booking details.
  *
  * @attribute lang - `fi`, `sv` or `en`; without it, the closest ancestor's `lang`, then the page's.
+ * @attribute theme - `neutral` (default), `hds` or `suomifi`, with `dark` for the dark variant or `auto` for it when the device asks for dark.
  *
  * @fires kumppani-load - The feed was loaded: `{ count, total, skipped, dropped, pagingStopped? }`.
  * @fires kumppani-error - The feed could not be shown: `{ kind, status?, message }`.
@@ -68,6 +69,8 @@ const CHECKBOX_FACETS = ['municipality', 'pricing', 'spaceType', 'accessibility'
  * @csspart detail-close - The detail dialog's close button.
  * @csspart attribution - The data source line.
  *
+ * @cssprop --kumppani-color-text - Text colour. Default: the page's (a `theme` sets one).
+ * @cssprop --kumppani-color-background - The widget's background. Default: none (a dark `theme` sets one).
  * @cssprop --kumppani-color-accent - Links, buttons and selected controls. Default #005a9c.
  * @cssprop --kumppani-color-on-accent - Text on accent-coloured buttons. Default #ffffff.
  * @cssprop --kumppani-color-surface - Card and dialog background. Default #ffffff.
@@ -77,8 +80,10 @@ const CHECKBOX_FACETS = ['municipality', 'pricing', 'spaceType', 'accessibility'
  * @cssprop --kumppani-color-focus - The focus outline. Default #005a9c.
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
+ * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
  */
 export class KumppaniPremises extends LitElement {
   static override styles = [...listStyles, fieldStyles];
