@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText, Taxonomy } from '../../feed/types.js';
 import { formatNumber, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { municipalityName } from '../../municipalities/index.js';
+import { intlLocale } from '../../i18n/intl-locale.js';
 
 export interface FilterOption {
   value: string;
@@ -53,7 +54,7 @@ export function codeLabel(
       return mapName(municipalityName(code, locale.lang)) ?? fromMap(source.municipalityNames) ?? { text: code };
     case 'language': {
       const name = languageName(locale, code);
-      return { text: name.charAt(0).toLocaleUpperCase(locale.intl) + name.slice(1) };
+      return { text: name.charAt(0).toLocaleUpperCase(intlLocale(locale, 'DisplayNames')) + name.slice(1) };
     }
   }
 }
