@@ -18,6 +18,7 @@ export const tokens = css`
     --_error: var(--kumppani-color-error, #b00020);
     --_radius: var(--kumppani-radius, 0.375rem);
     --_space: var(--kumppani-spacing, 1rem);
+    --_scroll-margin: var(--kumppani-scroll-margin-top, var(--_scroll-offset, 0px));
 
     display: block;
     font: inherit;
@@ -52,6 +53,17 @@ export const tokens = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* Focus moves and Tab scroll a control clear of the page's sticky header, not under it. */
+  a,
+  button,
+  input,
+  select,
+  summary,
+  textarea,
+  [tabindex] {
+    scroll-margin-block-start: var(--_scroll-margin);
   }
 
   .visually-hidden {

@@ -4,6 +4,7 @@ import { municipalityNames } from '../../listing/scope.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
@@ -50,6 +51,7 @@ import { associationsVariant, loadAssociations } from '../shared/load-associatio
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniCard extends LitElement {
   static override styles = listStyles;
@@ -60,6 +62,8 @@ export class KumppaniCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     format: {},
     municipality: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -72,6 +76,11 @@ export class KumppaniCard extends LitElement {
   declare format: string | undefined;
   /** With `format="ptv"`: the association's municipality (code or name), which PTV is asked about. */
   declare municipality: string | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -90,6 +99,7 @@ export class KumppaniCard extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.headingLevel = 3;
     new LiveStatusController(
       this,
@@ -154,7 +164,7 @@ export class KumppaniCard extends LitElement {
                     onOpen: (item, openerId) => this.#open(item, openerId),
                   })}
                 </div>
-                ${renderAttribution(data, this.#locale)}`
+                ${renderAttribution(data, this.#locale, this.feedbackUrl)}`
             : html`${renderStatusSlot()}
               ${
                 state === 'error'
@@ -162,7 +172,8 @@ export class KumppaniCard extends LitElement {
                   : data
                     ? nothing
                     : renderLoading()
-              }`
+              }
+              ${renderAttribution(undefined, this.#locale, this.feedbackUrl)}`
         }
       </section>
       ${this.#dialog.render(this.#locale.lang, () =>

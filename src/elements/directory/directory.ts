@@ -14,6 +14,7 @@ import { FeedSearch } from '../../results/feed-search.js';
 import type { ResultsSource } from '../../results/source.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { emit } from '../../internal/events.js';
@@ -76,6 +77,7 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
@@ -90,6 +92,8 @@ export class KumppaniDirectory extends LitElement {
     search: {},
     serverThreshold: { attribute: 'server-threshold', type: Number },
     format: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -113,6 +117,11 @@ export class KumppaniDirectory extends LitElement {
   declare serverThreshold: number;
   /** `kumppani` (a feed in the contract, the default) or `ptv` (the Finnish Service Catalogue's API at `feed`). */
   declare format: string | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -153,6 +162,7 @@ export class KumppaniDirectory extends LitElement {
     chipLabel: (key, value, data) => codeLabel(key as Facet, value, this.#labelSource(data))?.text ?? value,
     renderItems: (visible, busy) =>
       renderItemList(visible, busy, (association, index) => this.#renderItem(association, index)),
+    feedbackUrl: () => this.feedbackUrl,
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
   readonly #dialog = wireList(this, {
@@ -167,6 +177,7 @@ export class KumppaniDirectory extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.pageSize = 20;
     this.headingLevel = 3;
     this.serverThreshold = DEFAULT_SERVER_THRESHOLD;

@@ -22,6 +22,8 @@
     organizer: __('Only this organiser (feed id)', 'kumppani'),
     association: __('Association (feed id, e.g. ihimiset:1042)', 'kumppani'),
     format: __('Data source', 'kumppani'),
+    'feedback-url': __('Accessibility feedback address (https://… or mailto:…)', 'kumppani'),
+    'scroll-offset': __('Height of the site’s sticky header (CSS px)', 'kumppani'),
   };
   const choices = {
     lang: [
