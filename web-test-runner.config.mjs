@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
+import { mediaFeaturesPlugin } from './test/support/media-features.mjs';
 
 /**
  * A JSON file imported by a module (the municipality table, recorded API answers) is served as
@@ -87,6 +88,7 @@ export default {
     jsonModules(),
     feedOriginPlugin(),
     propertySettingsPlugin(),
+    mediaFeaturesPlugin(),
   ],
   middleware: [
     // Files where the pages expect them: msw's worker at the site root (to control the test
