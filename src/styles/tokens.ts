@@ -50,7 +50,9 @@ export const tokens = css`
     text-underline-offset: 0.15em;
   }
 
-  :focus-visible {
+  :focus-visible,
+  /* A date field's focus sits on its inner day, month or year, which only :focus-within sees. */
+  input[type='date']:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -105,7 +107,8 @@ export const tokens = css`
   }
 
   @media (forced-colors: active) {
-    :focus-visible {
+    :focus-visible,
+    input[type='date']:focus-within {
       outline-color: Highlight;
     }
     .button {

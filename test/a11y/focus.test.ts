@@ -79,7 +79,7 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(legends(el), 'the target groups are gone').to.not.include('Kohderyhmä');
-    expect(document.activeElement, 'focus did not fall to the page').to.equal(el);
+    expect(document.activeElement === el, 'focus stayed in the widget').to.equal(true);
     expect(focused(el)?.id).to.equal('filter-municipality-244');
     expect((focused(el) as HTMLInputElement).checked).to.equal(true);
   });
@@ -93,8 +93,8 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     // Unticked, "youth" matches nothing in Swedish and is no longer offered.
-    expect(el.shadowRoot!.querySelector('#filter-targetGroup-youth')).to.equal(null);
-    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.querySelector('#filter-targetGroup-youth') === null).to.equal(true);
+    expect(document.activeElement === el, 'focus stayed in the widget').to.equal(true);
     expect(focused(el)?.id).to.equal('filter-targetGroup-seniors');
   });
 
@@ -106,13 +106,13 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(legends(el)).to.not.include('Kohderyhmä');
-    expect(document.activeElement).to.equal(el);
+    expect(document.activeElement === el, 'focus stayed in the widget').to.equal(true);
     const now = focused(el)!;
     expect(now.localName).to.equal('input');
     // The next group that was there before (the language group only comes back with this change).
     const group = now.closest('fieldset')!;
     expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Kunta');
-    expect(group.querySelector('input')).to.equal(now);
+    expect(group.querySelector('input') === now, 'the first value of that group').to.equal(true);
   });
 
   it('stays in the search box while the list updates as the resident types', async () => {
@@ -121,11 +121,11 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     input.focus();
     await sendKeys({ type: 'oulu' });
     await waitUntil(() => $$(el, '.card-button').every((button) => button.textContent!.includes('Oulu')));
-    expect(focused(el)).to.equal(input);
+    expect(focused(el) === input, 'focus is in the search box').to.equal(true);
     await sendKeys({ type: 'n nuoret' });
     await waitUntil(() => $$(el, '.card-button').length === 1);
     await el.updateComplete;
-    expect(focused(el)).to.equal(input);
+    expect(focused(el) === input, 'focus is in the search box').to.equal(true);
     expect(input.value).to.equal('oulun nuoret');
   });
 });
