@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 import { mediaFeaturesPlugin } from './test/support/media-features.mjs';
+import { conformanceReporter } from './test/a11y/conformance/reporter.mjs';
 
 /**
  * A JSON file imported by a module (the municipality table, recorded API answers) is served as
@@ -100,5 +101,5 @@ export default {
       return next();
     },
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), conformanceReporter(), summaryReporter()],
 };

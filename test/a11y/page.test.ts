@@ -73,7 +73,7 @@ async function openFilters(el: Widget): Promise<void> {
   await el.updateComplete;
 }
 
-describe(`focused controls are never hidden under a sticky header ${criteria('2.4.11')}`, () => {
+describe(`focused controls are never hidden under a sticky header ${criteria('2.4.11', '2.1.2')}`, () => {
   beforeEach(() => setViewport({ width: 800, height: 480 }));
   afterEach(() => setViewport({ width: 1024, height: 768 }));
 
@@ -140,7 +140,7 @@ describe(`the focus indicator ${criteria('2.4.7', '1.4.11')}`, () => {
   }
 });
 
-describe(`forced colours (Windows high contrast) ${criteria('1.4.11', '1.4.1')}`, () => {
+describe(`forced colours (Windows high contrast) ${criteria('forced-colors', '1.4.11', '1.4.1')}`, () => {
   afterEach(() => executeServerCommand('emulate-media-features', []));
 
   for (const kind of KINDS) {
@@ -183,7 +183,7 @@ describe(`forced colours (Windows high contrast) ${criteria('1.4.11', '1.4.1')}`
   }
 });
 
-describe(`reduced motion ${criteria('2.3.3', '2.2.2')}`, () => {
+describe(`reduced motion ${criteria('reduced-motion', '2.2.2', '2.3.1')}`, () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   for (const kind of KINDS) {

@@ -35,7 +35,7 @@ describe(`every state of every widget under axe ${AXE}`, () => {
   }
 });
 
-describe(`the accessibility feedback link ${criteria('feedback-channel')}`, () => {
+describe(`the accessibility feedback link ${criteria('feedback-channel', '3.2.6')}`, () => {
   for (const kind of KINDS) {
     it(`kumppani-${kind} names it in the resident's language in every state`, async () => {
       for (const lang of ['fi', 'sv', 'en'] as const) {
