@@ -7,6 +7,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 import { mediaFeaturesPlugin } from './test/support/media-features.mjs';
 import { conformanceReporter } from './test/a11y/conformance/reporter.mjs';
+import { axeRecordPlugin } from './test/a11y/conformance/axe-record.mjs';
 
 /**
  * A JSON file imported by a module (the municipality table, recorded API answers) is served as
@@ -90,6 +91,7 @@ export default {
     feedOriginPlugin(),
     propertySettingsPlugin(),
     mediaFeaturesPlugin(),
+    axeRecordPlugin(),
   ],
   middleware: [
     // Files where the pages expect them: msw's worker at the site root (to control the test

@@ -30,11 +30,15 @@ export function taggedTests(sessions) {
   return found;
 }
 
-/** Criterion id → the axe-core rules (run with the WCAG 2.2 A/AA tags) that check it. */
-export function axeRules() {
+/**
+ * Criterion id → the axe-core rules (run with the WCAG 2.2 A/AA tags) that check it, counting
+ * only the rules in `applied` (those that found something to check in the run).
+ */
+export function axeRules(applied) {
   const axe = require('axe-core');
   const byCriterion = new Map();
   for (const rule of axe.getRules(AXE_TAGS)) {
+    if (!applied.has(rule.ruleId)) continue;
     for (const tag of rule.tags) {
       const match = /^wcag(\d)(\d)(\d+)$/.exec(tag);
       if (!match) continue;
@@ -70,9 +74,9 @@ function assess(entry, tests, axe) {
   };
 }
 
-export function buildReport(sessions, { version, date }) {
+export function buildReport(sessions, { version, date, axeApplied }) {
   const tests = taggedTests(sessions);
-  const axe = axeRules();
+  const axe = axeRules(axeApplied);
   const criteria = DATA.criteria.map((entry) => assess(entry, tests, axe));
   const checklist = DATA.checklist.map((entry) => assess({ ...entry, level: '' }, tests, { byCriterion: new Map() }));
   const rows = [...criteria, ...checklist];

@@ -3,6 +3,7 @@
 // a narrower run does not overwrite the report of a full one.
 import { readFileSync } from 'node:fs';
 import { buildReport, writeReport } from './report.mjs';
+import { appliedAxeRules } from './axe-record.mjs';
 
 export function conformanceReporter() {
   return {
@@ -11,7 +12,7 @@ export function conformanceReporter() {
       if (!dir) return;
       const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'));
       const date = new Date().toISOString().slice(0, 10);
-      const report = buildReport(sessions, { version, date });
+      const report = buildReport(sessions, { version, date, axeApplied: appliedAxeRules() });
       writeReport(dir, report);
       const counts = {};
       for (const row of [...report.criteria, ...report.checklist]) counts[row.status] = (counts[row.status] ?? 0) + 1;
