@@ -5,6 +5,8 @@ type Target = () => HTMLElement | null | undefined;
 /** What had focus before a render, and the controls around it then. */
 interface Watched {
   element: HTMLElement;
+  /** Its id then: a list may re-render the same node for another value, or a new node for this one. */
+  id: string;
   /** Its ancestors inside the shadow root, nearest first. */
   ancestors: Element[];
   /** Every focusable control of the shadow root, in document order. */
@@ -30,9 +32,10 @@ function usable(element: HTMLElement): boolean {
  * When a render removes the focused control itself (a filter value or a whole
  * filter group that no longer matches anything), focus would fall to the page's
  * `<body>`, throwing a keyboard or screen-reader user to the top of the page.
- * It goes instead to the nearest control that is still there, preferring the
- * same group: the next value, else the previous one, else the group that took
- * its place. A screen reader announces the control it lands on.
+ * It goes instead to the same value where the render put it, else the nearest
+ * control that is still there, preferring the same group: the next value, else
+ * the previous one, else the group that took its place. A screen reader announces the control
+ * it lands on.
  */
 export class FocusController implements ReactiveController {
   #target: Target | undefined;
@@ -60,7 +63,12 @@ export class FocusController implements ReactiveController {
     }
     const ancestors: Element[] = [];
     for (let node = active.parentElement; node; node = node.parentElement) ancestors.push(node);
-    this.#watched = { element: active, ancestors, order: Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)) };
+    this.#watched = {
+      element: active,
+      id: active.id,
+      ancestors,
+      order: Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)),
+    };
   }
 
   hostUpdated(): void {
@@ -72,10 +80,15 @@ export class FocusController implements ReactiveController {
       target()?.focus();
       return;
     }
-    // Only when the render took the focused control away, not when focus moved on by itself.
-    if (watched && !watched.element.isConnected && !this.#host.shadowRoot?.activeElement) {
-      nearestSurvivor(watched)?.focus();
-    }
+    const root = this.#host.shadowRoot;
+    if (!watched || !root) return;
+    const { element, id } = watched;
+    // Only when the render took the focused control away (or gave its node to another value),
+    // not when focus moved on by itself.
+    const lost = element.isConnected ? element.id !== id && root.activeElement === element : !root.activeElement;
+    if (!lost) return;
+    const same = id ? root.getElementById(id) : null;
+    (same && usable(same) ? same : nearestSurvivor(watched))?.focus();
   }
 }
 
@@ -85,15 +98,20 @@ export class FocusController implements ReactiveController {
  */
 function nearestSurvivor({ element, ancestors, order }: Watched): HTMLElement | undefined {
   const index = order.indexOf(element);
-  const byDistance = [...order.slice(index + 1), ...order.slice(0, Math.max(index, 0)).reverse()];
+  // A node the render gave to another value is nearest of all: it is where the lost one was.
+  const byDistance = [element, ...order.slice(index + 1), ...order.slice(0, Math.max(index, 0)).reverse()];
   let best: HTMLElement | undefined;
   let bestLevel = Infinity;
   for (const candidate of byDistance) {
     if (!usable(candidate)) continue;
-    const level = ancestors.findIndex((ancestor) => ancestor.isConnected && ancestor.contains(candidate));
+    const level =
+      candidate === element
+        ? 0
+        : ancestors.findIndex((ancestor) => ancestor.isConnected && ancestor.contains(candidate));
     if (level !== -1 && level < bestLevel) {
       best = candidate;
       bestLevel = level;
+      if (level === 0) break;
     }
   }
   return best;

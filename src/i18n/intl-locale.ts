@@ -26,17 +26,11 @@ export function formattingChain(locale: Pick<Locale, 'lang' | 'intl'>): string[]
   return [...new Set(chain.filter((tag) => tag !== ''))];
 }
 
-const LOOKUP = { localeMatcher: 'lookup' } as const;
-const SUPPORTED: Readonly<Record<IntlKind, (tags: string[]) => string[]>> = {
-  DateTimeFormat: (tags) => Intl.DateTimeFormat.supportedLocalesOf(tags, LOOKUP),
-  NumberFormat: (tags) => Intl.NumberFormat.supportedLocalesOf(tags, LOOKUP),
-  Collator: (tags) => Intl.Collator.supportedLocalesOf(tags, LOOKUP),
-  DisplayNames: (tags) => Intl.DisplayNames.supportedLocalesOf(tags, LOOKUP),
-};
+type Supported = { supportedLocalesOf(tags: string[], options: object): string[] };
 
 function supports(kind: IntlKind, tag: string): boolean {
   try {
-    return SUPPORTED[kind]([tag]).length > 0;
+    return (Intl[kind] as Supported).supportedLocalesOf([tag], { localeMatcher: 'lookup' }).length > 0;
   } catch {
     // Not a well-formed language tag: try the next one.
     return false;

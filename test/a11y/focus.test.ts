@@ -98,7 +98,7 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     expect(focused(el)?.id).to.equal('filter-targetGroup-seniors');
   });
 
-  it('moves to the next group when the unticked value takes its whole group along', async () => {
+  it('moves to the group that took its place when the unticked value takes its whole group along', async () => {
     const el = await mount('#k.municipality=244&k.targetGroup=youth');
     expect(legends(el)).to.include('Kohderyhmä');
     const youth = $(el, '#filter-targetGroup-youth') as HTMLInputElement;
@@ -109,10 +109,10 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     expect(document.activeElement === el, 'focus stayed in the widget').to.equal(true);
     const now = focused(el)!;
     expect(now.localName).to.equal('input');
-    // The next group that was there before (the language group only comes back with this change).
+    // The fields of activity, back with this change, now stand first, where the target groups were.
     const group = now.closest('fieldset')!;
-    expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Kunta');
-    expect(group.querySelector('input') === now, 'the first value of that group').to.equal(true);
+    expect(group.querySelector('legend')!.textContent!.trim()).to.equal('Toimiala');
+    expect($$(el, 'fieldset input')[0] === now, 'the first value of that group').to.equal(true);
   });
 
   it('stays in the search box while the list updates as the resident types', async () => {

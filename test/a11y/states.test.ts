@@ -53,7 +53,7 @@ describe(`the accessibility feedback link ${criteria('feedback-channel', '3.2.6'
         'mailto:saavutettavuus@kunta.example',
       );
       // A script address or no address gives no link at all.
-      for (const attributes of [{ 'feedback-url': 'javascript:alert(1)' }, {}]) {
+      for (const attributes of [{ 'feedback-url': 'javascript:alert(1)' }, {}] as Record<string, string>[]) {
         const without = await mountWidget(kind, 'ready', 'fi', attributes);
         expect(without.shadowRoot!.querySelector('a.feedback')).to.equal(null);
         expect(without.shadowRoot!.querySelector('[part="attribution"]')!.textContent).to.not.contain(REPORT.fi);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizedText, Taxonomy } from '../../feed/types.js';
 import { formatNumber, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { municipalityName } from '../../municipalities/index.js';
@@ -103,18 +102,13 @@ export function renderFilters(context: FiltersContext): TemplateResult {
       <summary>${locale.strings.filtersSummary(context.activeCount)}</summary>
       <div class="filter-groups">
         ${context.extra ?? nothing}
-        ${repeat(
-          context.groups.filter((group) => group.options.length > 0),
-          // Keyed, so each checkbox stays the same node while groups and options come and go:
-          // a focused checkbox keeps its focus instead of being reused for another value.
-          (group) => group.key,
-          (group) => html`
-            <fieldset class="filter-group" part="filter-group">
-              <legend>${group.legend}</legend>
-              ${repeat(
-                group.options,
-                (option) => option.value,
-                (option) => {
+        ${context.groups
+          .filter((group) => group.options.length > 0)
+          .map(
+            (group) => html`
+              <fieldset class="filter-group" part="filter-group">
+                <legend>${group.legend}</legend>
+                ${group.options.map((option) => {
                   const id = `filter-${group.key}-${option.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
                   return html`<div class="option">
                     <input
@@ -132,11 +126,10 @@ export function renderFilters(context: FiltersContext): TemplateResult {
                       }</label
                     >
                   </div>`;
-                },
-              )}
-            </fieldset>
-          `,
-        )}
+                })}
+              </fieldset>
+            `,
+          )}
       </div>
     </details>
   `;
