@@ -10,6 +10,7 @@ import { mockFeeds, json } from '../support/msw.js';
 import { settled, $, $$ } from '../support/widgets.js';
 import { FEED, envelope } from '../support/feed.js';
 import { criteria } from '../support/criteria.js';
+import { PATIENT } from './mount.js';
 
 const base = { type: 'association', languages: ['fi'], updatedAt: '2026-10-14T12:30:00+03:00' };
 const KEMPELE = { code: '244' };
@@ -120,10 +121,14 @@ describe(`focus when the list changes ${criteria('2.4.3', '3.2.2', '2.1.1')}`, (
     const input = $(el, '#search') as HTMLInputElement;
     input.focus();
     await sendKeys({ type: 'oulu' });
-    await waitUntil(() => $$(el, '.card-button').every((button) => button.textContent!.includes('Oulu')));
+    await waitUntil(
+      () => $$(el, '.card-button').every((button) => button.textContent!.includes('Oulu')),
+      'the list did not update',
+      PATIENT,
+    );
     expect(focused(el) === input, 'focus is in the search box').to.equal(true);
     await sendKeys({ type: 'n nuoret' });
-    await waitUntil(() => $$(el, '.card-button').length === 1);
+    await waitUntil(() => $$(el, '.card-button').length === 1, 'the list did not update', PATIENT);
     await el.updateComplete;
     expect(focused(el) === input, 'focus is in the search box').to.equal(true);
     expect(input.value).to.equal('oulun nuoret');

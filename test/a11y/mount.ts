@@ -7,6 +7,9 @@ import { mockFeeds, json } from '../support/msw.js';
 import { FEED, NOW, envelope, associations, events, tasks } from '../support/feed.js';
 import { settled } from '../support/widgets.js';
 
+/** How long a wait may take on a busy machine: a bound for hangs, not a timing assertion. */
+export const PATIENT = { timeout: 15_000 };
+
 export const KINDS = ['directory', 'events', 'volunteering', 'card'] as const;
 export type Kind = (typeof KINDS)[number];
 export type State = 'loading' | 'ready' | 'empty' | 'error';
@@ -63,9 +66,13 @@ export async function mountWidget(
     wrapper.append(el);
     if (state === 'loading') {
       await el.updateComplete;
-      await waitUntil(() => held.length > 0, 'the feed was not requested');
+      await waitUntil(() => held.length > 0, 'the feed was not requested', PATIENT);
     } else if (state === 'empty' && kind === 'card') {
-      await waitUntil(() => el.querySelector('[role="status"]')?.textContent, 'the card did not say not found');
+      await waitUntil(
+        () => el.querySelector('[role="status"]')?.textContent,
+        'the card did not say not found',
+        PATIENT,
+      );
       await el.updateComplete;
     } else {
       await settled(el);
@@ -82,7 +89,7 @@ export async function openDetail(el: Widget): Promise<HTMLDialogElement> {
   el.shadowRoot!.querySelector<HTMLElement>('.card-button')!.click();
   await el.updateComplete;
   const dialog = el.shadowRoot!.querySelector('dialog')!;
-  await waitUntil(() => dialog.open, 'the detail did not open');
+  await waitUntil(() => dialog.open, 'the detail did not open', PATIENT);
   return dialog;
 }
 

@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import {
   KINDS,
+  PATIENT,
   closeDetail,
   mountWidget,
   openDetail,
@@ -112,7 +113,7 @@ describe(`focused controls are never hidden under a sticky header ${criteria('2.
     // Scrolled so that the button is just below the header: the new card lands below it.
     window.scrollBy(0, more.getBoundingClientRect().top - HEADER - 4);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focusedIn(el)?.id === 'open-2', 'focus did not move to the first new card');
+    await waitUntil(() => focusedIn(el)?.id === 'open-2', 'focus did not move to the first new card', PATIENT);
     expectNotCovered(el, focusedIn(el)!);
   });
 });
