@@ -16,7 +16,16 @@ export type State = 'loading' | 'ready' | 'empty' | 'error';
 
 export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const ITEMS = [...associations, ...events, ...tasks];
+/** A 1 × 1 PNG, so the first association's detail shows a logo with its text alternative. */
+const ONE_PIXEL_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (c) => c.charCodeAt(0),
+);
+const LOGO = {
+  url: 'https://yhdistykset.example/logo.png',
+  alt: { fi: 'Kempeleen Eläkeläisten logo', sv: 'Kempele pensionärers logotyp', en: 'Kempele Pensioners’ logo' },
+};
+const ITEMS = [{ ...associations[0], logo: LOGO }, ...associations.slice(1), ...events, ...tasks];
 /** Releases the feed answers held back for "loading". */
 const held: Array<() => void> = [];
 let counter = 0;
@@ -32,6 +41,7 @@ export async function serveFeeds(): Promise<void> {
       return new Promise<Response>((resolve) => held.push(() => resolve(body)));
     }),
     http.get('https://yhdistykset.example/taxonomy.json', () => new Response(null, { status: 404 })),
+    http.get(LOGO.url, () => new Response(ONE_PIXEL_PNG, { headers: { 'Content-Type': 'image/png' } })),
   );
 }
 
