@@ -16,7 +16,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * (measured 2026-12-02 against the 34.7 / 44.0 kB files before): the feed
  * contract checked by zod/mini, 7.3 kB; the elements as controllers, 0.8 kB; the
  * 308 municipalities and the names of Finland's languages, 3.3 kB; hostile-input
- * hardening, 0.5 kB; CMS mount points and the second-copy guard, 0.3 kB. The
+ * hardening, 0.5 kB; CMS mount points and the second-copy guard, 0.3 kB;
+ * accessibility (focus kept when filters vanish, the Sámi formatting chain, the
+ * sticky-header offset, the feedback link), 1.1 kB. The
  * file with every widget also carries the Linked Events (4.5 kB) and PTV
  * (4.4 kB) adapters. Since then (measured 2026-12-02 against 47.4 / 65.2 kB):
  * the theme presets as CSS, 0.8 kB; what residents met (Finnish phone display,

@@ -8,6 +8,9 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { feedOriginPlugin } from './test/support/feed-origin.mjs';
 import { accessibilityTreePlugin } from './test/support/accessibility-tree.mjs';
 import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
+import { mediaFeaturesPlugin } from './test/support/media-features.mjs';
+import { conformanceReporter } from './test/a11y/conformance/reporter.mjs';
+import { axeRecordPlugin } from './test/a11y/conformance/axe-record.mjs';
 
 /**
  * A JSON file imported by a module (the municipality table, recorded API answers) is served as
@@ -96,6 +99,8 @@ export default {
     // Chromium's own accessibility tree, for the names it gives controls.
     a11ySnapshotPlugin(),
     screenshotPlugin(),
+    mediaFeaturesPlugin(),
+    axeRecordPlugin(),
   ],
   middleware: [
     // Files where the pages expect them: msw's worker at the site root (to control the test
@@ -107,5 +112,5 @@ export default {
       return next();
     },
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), conformanceReporter(), summaryReporter()],
 };

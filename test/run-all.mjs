@@ -9,12 +9,12 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kumppani-test-'));
 
-function runSuite(name, command, args) {
+function runSuite(name, command, args, env = {}) {
   const summaryFile = join(scratch, `${name}.json`);
   const result = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, KUMPPANI_SUMMARY_FILE: summaryFile },
+    env: { ...process.env, ...env, KUMPPANI_SUMMARY_FILE: summaryFile },
   });
   try {
     const totals = JSON.parse(readFileSync(summaryFile, 'utf8'));
@@ -29,7 +29,10 @@ function runSuite(name, command, args) {
 
 const suites = [
   runSuite('cli', 'npm', ['run', '--silent', 'test:cli']),
-  runSuite('browser', join(root, 'node_modules/.bin/web-test-runner'), []),
+  // The full browser run writes the accessibility conformance report from its own results.
+  runSuite('browser', join(root, 'node_modules/.bin/web-test-runner'), [], {
+    KUMPPANI_ACCESSIBILITY_REPORT: join(root, 'dist/accessibility'),
+  }),
   runSuite('wordpress', process.execPath, [join(root, 'test/wordpress/run.mjs')]),
 ];
 rmSync(scratch, { recursive: true, force: true });

@@ -79,6 +79,7 @@ export const en: Strings = {
 
   attribution: 'Data',
   licence: (id) => `licence ${id}`,
+  reportProblem: 'Report an accessibility problem',
 
   languageNames: {
     se: 'Northern Sámi',

@@ -84,6 +84,7 @@ export const fi: Strings = {
 
   attribution: 'Tiedot',
   licence: (id) => `lisenssi ${id}`,
+  reportProblem: 'Ilmoita saavutettavuusongelmasta',
 
   languageNames: {
     se: 'pohjoissaame',

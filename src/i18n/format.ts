@@ -1,6 +1,7 @@
 import type { Locale } from './locales.js';
 import { TIME_ZONE } from '../calendar/helsinki.js';
 import { own } from '../internal/lookup.js';
+import { intlLocale } from './intl-locale.js';
 
 // Intl objects are costly to build and are used on every render: one per locale and kind.
 const cache = new Map<string, object>();
@@ -15,17 +16,19 @@ function cached<T extends object>(key: string, make: () => T): T {
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return cached(`n:${locale.intl}`, () => new Intl.NumberFormat(locale.intl)).format(value);
+  const tag = intlLocale(locale, 'NumberFormat');
+  return cached(`n:${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** A calendar date such as 14.10.2026 (fi, sv) or 14/10/2026 (en). */
 export function formatDate(locale: Locale, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  const tag = intlLocale(locale, 'DateTimeFormat');
   return cached(
-    `d:${locale.intl}`,
+    `d:${tag}`,
     () =>
-      new Intl.DateTimeFormat(locale.intl, {
+      new Intl.DateTimeFormat(tag, {
         day: 'numeric',
         month: 'numeric',
         year: 'numeric',
@@ -36,15 +39,17 @@ export function formatDate(locale: Locale, iso: string): string {
 
 /** A clock time such as 12.30 (fi) or 12:30 (en). */
 export function formatTime(locale: Locale, epochMs: number): string {
+  const tag = intlLocale(locale, 'DateTimeFormat');
   return cached(
-    `t:${locale.intl}`,
-    () => new Intl.DateTimeFormat(locale.intl, { hour: 'numeric', minute: '2-digit', timeZone: TIME_ZONE }),
+    `t:${tag}`,
+    () => new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone: TIME_ZONE }),
   ).format(new Date(epochMs));
 }
 
 /** Sorts names the way the language does (å, ä, ö last in Finnish and Swedish), numbers by value. */
 export function collator(locale: Locale): Intl.Collator {
-  return cached(`c:${locale.intl}`, () => new Intl.Collator(locale.intl, { numeric: true, sensitivity: 'base' }));
+  const tag = intlLocale(locale, 'Collator');
+  return cached(`c:${tag}`, () => new Intl.Collator(tag, { numeric: true, sensitivity: 'base' }));
 }
 
 /**
@@ -70,7 +75,8 @@ export function languageName(locale: Locale, code: string): string {
   if (name === undefined) {
     name = code;
     try {
-      const names = cached(`l:${locale.intl}`, () => new Intl.DisplayNames(locale.intl, { type: 'language' }));
+      const tag = intlLocale(locale, 'DisplayNames');
+      const names = cached(`l:${tag}`, () => new Intl.DisplayNames(tag, { type: 'language' }));
       name = names.of(code) ?? code;
     } catch {
       // Not a valid language tag: show the code as the feed gave it.

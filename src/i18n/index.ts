@@ -3,3 +3,4 @@ export { registerLocale, resolveLocale, supportedLangs, pickText, DEFAULT_LANG }
 export type { Locale, PickedText } from './locales.js';
 export { formatDate, formatNumber, formatTime, collator, languageName, warmUpIntl } from './format.js';
 export { sortByTextSteps } from './sort.js';
+export { formattingChain, intlLocale } from './intl-locale.js';

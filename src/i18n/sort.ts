@@ -1,4 +1,5 @@
 import { collator } from './format.js';
+import { intlLocale } from './intl-locale.js';
 import type { Locale } from './locales.js';
 import type { Steps } from '../internal/tasks.js';
 
@@ -47,7 +48,7 @@ const STEP = 2048;
  * sorted without blocking the page.
  */
 export function* sortByTextSteps<T>(items: readonly T[], textOf: (item: T) => string, locale: Locale): Steps<T[]> {
-  const nordic = /^(fi|sv|se|smn|sms)\b/.test(locale.intl);
+  const nordic = /^(fi|sv|se|smn|sms)\b/.test(intlLocale(locale, 'Collator'));
   const byFirst = new Map<number, Entry<T>[]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;

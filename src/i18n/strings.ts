@@ -160,6 +160,8 @@ export interface Strings {
   /** Precedes the source's name: "Tiedot: Ihimiset.fi". */
   attribution: string;
   licence: (id: string) => string;
+  /** The link to the municipality's accessibility feedback channel (`feedback-url`). */
+  reportProblem: string;
 
   /**
    * Names for the languages of Finland that browsers name unevenly or not at all

@@ -84,6 +84,7 @@ export const sv: Strings = {
 
   attribution: 'Uppgifter',
   licence: (id) => `licens ${id}`,
+  reportProblem: 'Rapportera ett tillgänglighetsproblem',
 
   languageNames: {
     se: 'nordsamiska',

@@ -1,6 +1,7 @@
 import type { FeedEvent } from '../feed/types.js';
 import type { Locale } from '../i18n/locales.js';
-import { pickText } from '../i18n/locales.js';
+import { pickText, resolveLocale } from '../i18n/locales.js';
+import { collator } from '../i18n/format.js';
 import { dateWords, dayHeading } from '../i18n/dates.js';
 import { dayKey, dayStart, helsinkiMidnight, splitKey, wallTime } from '../calendar/helsinki.js';
 import { countSpec, matchesSpec, type CountMaps, type FacetSpec, type FilterSets } from './facet-spec.js';
@@ -30,10 +31,11 @@ export function upcomingEvents(
   const until = now + options.days * 86_400_000;
   const lang = options.lang ?? 'fi';
   const name = (event: FeedEvent): string => pickText(event.name, lang)?.text ?? '';
+  const compare = collator(resolveLocale(lang)).compare;
   return events
     .map((event) => ({ event, ...eventSpan(event) }))
     .filter(({ start, end }) => end > now && start < until)
-    .sort((a, b) => a.start - b.start || name(a.event).localeCompare(name(b.event), lang))
+    .sort((a, b) => a.start - b.start || compare(name(a.event), name(b.event)))
     .map(({ event }) => event);
 }
 

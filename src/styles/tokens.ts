@@ -23,6 +23,7 @@ export const tokens = css`
     --_font: var(--kumppani-font-family, var(--_theme-font-family));
     --_radius: var(--kumppani-radius, var(--_theme-radius, 0.375rem));
     --_space: var(--kumppani-spacing, var(--_theme-spacing, 1rem));
+    --_scroll-margin: var(--kumppani-scroll-margin-top, var(--_scroll-offset, 0px));
 
     display: block;
     font: inherit;
@@ -58,9 +59,22 @@ export const tokens = css`
     text-underline-offset: 0.15em;
   }
 
-  :focus-visible {
+  :focus-visible,
+  /* A date field's focus sits on its inner day, month or year, which only :focus-within sees. */
+  input[type='date']:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+
+  /* Focus moves and Tab scroll a control clear of the page's sticky header, not under it. */
+  a,
+  button,
+  input,
+  select,
+  summary,
+  textarea,
+  [tabindex] {
+    scroll-margin-block-start: var(--_scroll-margin);
   }
 
   .visually-hidden {
@@ -102,7 +116,8 @@ export const tokens = css`
   }
 
   @media (forced-colors: active) {
-    :focus-visible {
+    :focus-visible,
+    input[type='date']:focus-within {
       outline-color: Highlight;
     }
     .button {

@@ -7,6 +7,7 @@ import type { KumppaniDirectory } from '../../src/elements/directory/directory.j
 import { mockFeeds, json } from '../support/msw.js';
 import { settled, $, $$, status, expectAccessible } from '../support/widgets.js';
 import { FEED, envelope, associations, brokenItems } from '../support/feed.js';
+import { AXE, criteria } from '../support/criteria.js';
 
 /** A 1 × 1 PNG, for a logo that loads. */
 const ONE_PIXEL_PNG = Uint8Array.from(
@@ -76,7 +77,7 @@ async function toggleFilter(el: KumppaniDirectory, facet: string, code: string):
 
 describe('<kumppani-directory>', () => {
   describe('states', () => {
-    it('has a polite light-DOM status from the first render, saying it is loading', async () => {
+    it(`has a polite light-DOM status from the first render, saying it is loading ${criteria('4.1.3')}`, async () => {
       let release!: () => void;
       serve = () => {
         const response = json(envelope(associations));
@@ -385,7 +386,7 @@ describe('<kumppani-directory>', () => {
   });
 
   describe('paging', () => {
-    it('shows page-size cards, then more; focus moves to the first new card and the count is announced', async () => {
+    it(`shows page-size cards, then more; focus moves to the first new card and the count is announced ${criteria('2.4.3', '4.1.3')}`, async () => {
       const el = await loaded(await mount({ 'page-size': '2' }));
       expect(names(el)).to.have.length(2);
       expect(status(el)).to.equal('5 yhdistystä, joista näytetään 2.');
@@ -635,7 +636,7 @@ describe('<kumppani-directory>', () => {
 
   describe('accessibility', () => {
     for (const lang of ['fi', 'sv', 'en']) {
-      it(`passes axe (WCAG 2.2 AA) in every state in ${lang}`, async () => {
+      it(`passes axe (WCAG 2.2 AA) in every state in ${lang} ${AXE}`, async () => {
         let release!: () => void;
         serve = () => {
           const response = json(envelope([...associations, ...brokenItems]));
@@ -679,7 +680,7 @@ describe('<kumppani-directory>', () => {
       });
     }
 
-    it('works by keyboard: search, filter, open and close the detail', async () => {
+    it(`works by keyboard: search, filter, open and close the detail ${criteria('2.1.1', '2.4.3')}`, async () => {
       const el = await loaded(await mount());
       ($(el, '#search') as HTMLInputElement).focus();
       await sendKeys({ type: 'mieskuoro' });
@@ -752,7 +753,7 @@ describe('<kumppani-directory>', () => {
       }
     });
 
-    it('gives every control a target of at least 24 × 24 CSS px', async () => {
+    it(`gives every control a target of at least 24 × 24 CSS px ${criteria('2.5.8')}`, async () => {
       const el = await loaded(await mount());
       ($(el, 'details') as HTMLDetailsElement).open = true;
       await toggleFilter(el, 'category', 'sports');

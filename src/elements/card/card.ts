@@ -4,6 +4,7 @@ import { municipalityNames } from '../../listing/scope.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { DialogController } from '../../controllers/dialog.js';
 import { LiveStatusController } from '../../controllers/status.js';
@@ -57,6 +58,7 @@ import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 6rem.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniCard extends LitElement {
   static override styles = listStyles;
@@ -67,6 +69,8 @@ export class KumppaniCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     format: {},
     municipality: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -85,6 +89,11 @@ export class KumppaniCard extends LitElement {
    * With `format="linkedevents"`: the organizer's home (default: where most of its next events are).
    */
   declare municipality: string | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -109,6 +118,7 @@ export class KumppaniCard extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.headingLevel = 3;
     new LiveStatusController(
       this,
@@ -178,7 +188,7 @@ export class KumppaniCard extends LitElement {
                     onOpen: (item, openerId) => this.#open(item, openerId),
                   })}
                 </div>
-                ${renderAttribution(data, this.#locale)}`
+                ${renderAttribution(data, this.#locale, this.feedbackUrl)}`
             : html`${renderStatusSlot()}
               ${
                 state === 'error'
@@ -186,7 +196,8 @@ export class KumppaniCard extends LitElement {
                   : data
                     ? nothing
                     : renderLoading('single')
-              }`
+              }
+              ${renderAttribution(undefined, this.#locale, this.feedbackUrl)}`
         }
       </section>
       ${this.#dialog.render(this.#locale.lang, () =>

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
@@ -43,6 +44,7 @@ import { listStyles } from '../shared/list.styles.js';
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 6rem.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniContact extends LitElement {
   static override styles = listStyles;
@@ -52,10 +54,16 @@ export class KumppaniContact extends LitElement {
     municipality: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     meetings: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
   declare feed: string | undefined;
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated. Absent: every contact point of the feed. */
   declare municipality: string | undefined;
   /** Level of the heading over the contact points, 1–6. Default 2. */
@@ -78,6 +86,7 @@ export class KumppaniContact extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.headingLevel = 2;
   }
 
@@ -103,7 +112,7 @@ export class KumppaniContact extends LitElement {
             ? nothing
             : renderLoading('single')
       }
-      ${renderAttribution(data, locale)}
+      ${renderAttribution(data, locale, this.feedbackUrl)}
     </section>`;
   }
 }

@@ -14,6 +14,7 @@ import { FeedSearch } from '../../results/feed-search.js';
 import type { ResultsSource } from '../../results/source.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { emit } from '../../internal/events.js';
@@ -84,6 +85,7 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
@@ -104,6 +106,8 @@ export class KumppaniDirectory extends LitElement {
     format: {},
     contact: {},
     meetings: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -136,6 +140,11 @@ export class KumppaniDirectory extends LitElement {
   declare contact: string | undefined;
   /** Address of the page that lists the meetings for associations; the next meeting above the list links there. */
   declare meetings: string | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -178,6 +187,7 @@ export class KumppaniDirectory extends LitElement {
     chipLabel: (key, value, data) => codeLabel(key as Facet, value, this.#labelSource(data))?.text ?? value,
     renderItems: (visible, busy) =>
       renderItemList(visible, busy, (association, index) => this.#renderItem(association, index)),
+    feedbackUrl: () => this.feedbackUrl,
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
   readonly #dialog = wireList(this, {
@@ -192,6 +202,7 @@ export class KumppaniDirectory extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.pageSize = 20;
     this.headingLevel = 3;
     this.serverThreshold = DEFAULT_SERVER_THRESHOLD;

@@ -26,6 +26,7 @@ import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linke
 import { TARGET_GROUP_KEYWORDS } from '../../sources/linkedevents/map.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
@@ -102,6 +103,7 @@ const SORT_ORDERS = ['date'];
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniEvents extends LitElement {
   static override styles = eventsStyles;
@@ -118,6 +120,8 @@ export class KumppaniEvents extends LitElement {
     organizer: {},
     format: {},
     now: { attribute: false },
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -145,6 +149,11 @@ export class KumppaniEvents extends LitElement {
   declare format: string | undefined;
   /** The moment the list is drawn for; the current time when unset (for previews and tests). */
   declare now: Date | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -179,6 +188,7 @@ export class KumppaniEvents extends LitElement {
     chipLabel: (key, value, data) => eventChipLabel(key, value, data, this.#filterContext(data)),
     extraFilters: () => this.#extraFilters(),
     renderItems: (visible) => renderEventDays(visible, this.#context()),
+    feedbackUrl: () => this.feedbackUrl,
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
   readonly #dialog = wireList(this, {
@@ -208,6 +218,7 @@ export class KumppaniEvents extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.pageSize = 20;
     this.headingLevel = 3;
     this.days = 60;

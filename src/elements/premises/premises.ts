@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import type { Association, FeedData, LocalizedText, Premise } from '../../feed/types.js';
 import { collator, pickText } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
@@ -84,6 +85,7 @@ const CHECKBOX_FACETS = ['municipality', 'pricing', 'spaceType', 'accessibility'
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniPremises extends LitElement {
   static override styles = [...listStyles, fieldStyles];
@@ -95,10 +97,16 @@ export class KumppaniPremises extends LitElement {
     pageSize: { attribute: 'page-size', type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
     format: {},
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page, or of the LIPAS API with `format="lipas"` (required). */
   declare feed: string | undefined;
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
   /**
    * The name of the widget's landmarks, telling it apart from others on the page
    * ("Kempeleen tilat"). Default: the widget's kind and its municipalities.
@@ -133,6 +141,7 @@ export class KumppaniPremises extends LitElement {
     host: this,
     locale: () => this.#locale,
     texts: () => eventTexts(this.#locale.lang).premises.list,
+    feedbackUrl: () => this.feedbackUrl,
     name: () =>
       landmarkName(eventTexts(this.#locale.lang).premises.list.label, this.label, this.municipality, this.#locale),
     feed: this.#feedLoader,
@@ -171,6 +180,7 @@ export class KumppaniPremises extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.pageSize = 20;
     this.headingLevel = 3;
   }

@@ -3,6 +3,7 @@ import type { LocalizedText, Taxonomy } from '../../feed/types.js';
 import { formatNumber, languageName, pickText, type Locale } from '../../i18n/index.js';
 import { municipalityName } from '../../municipalities/index.js';
 import { EVERYONE } from '../../feed/taxonomy.js';
+import { intlLocale } from '../../i18n/intl-locale.js';
 
 export interface FilterOption {
   value: string;
@@ -54,7 +55,7 @@ export function codeLabel(
       return mapName(municipalityName(code, locale.lang)) ?? fromMap(source.municipalityNames) ?? { text: code };
     case 'language': {
       const name = languageName(locale, code);
-      return { text: name.charAt(0).toLocaleUpperCase(locale.intl) + name.slice(1) };
+      return { text: name.charAt(0).toLocaleUpperCase(intlLocale(locale, 'DisplayNames')) + name.slice(1) };
     }
   }
 }

@@ -31,6 +31,8 @@ export interface ListParts<Item> {
   extraFilters?: () => TemplateResult;
   /** The visible items as a list; each opener button has the id `open-<index>`. */
   renderItems: (visible: readonly Item[], busy: boolean) => TemplateResult;
+  /** The `feedback-url` attribute: where residents report accessibility problems. */
+  feedbackUrl: () => string | undefined;
   /** Retries what failed: the feed, or a server's search. */
   retry: () => Promise<void>;
 }
@@ -87,7 +89,7 @@ export class ListView<Item> {
     return html`
       <section class="widget" lang=${this.#parts.locale().lang} aria-label=${this.#parts.name()}>
         ${this.#renderControls()} ${this.#renderBody()}
-        ${renderAttribution(this.#parts.feed.data, this.#parts.locale())}
+        ${renderAttribution(this.#parts.feed.data, this.#parts.locale(), this.#parts.feedbackUrl())}
       </section>
     `;
   }
@@ -253,9 +255,43 @@ export class ListView<Item> {
   };
 }
 
-/** The data source line: the feed's source and licence, linked where the feed gives addresses. */
-export function renderAttribution(data: FeedData | undefined, locale: Locale): TemplateResult | typeof nothing {
-  if (!data) return nothing;
+/**
+ * The page's accessibility feedback address (`feedback-url`) as a link target: an
+ * http(s) or `mailto:` address, relative ones resolved against the page; anything
+ * else (`javascript:`, a typo) gives no link.
+ */
+export function feedbackHref(value: string | null | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The data source line: the feed's source and licence, linked where the feed gives
+ * addresses, and the municipality's accessibility feedback link when it gives one.
+ */
+export function renderAttribution(
+  data: FeedData | undefined,
+  locale: Locale,
+  feedbackUrl?: string | null,
+): TemplateResult | typeof nothing {
+  const feedback = feedbackHref(feedbackUrl);
+  if (!data && !feedback) return nothing;
+  const strings = locale.strings;
+  return html`
+    <p class="attribution" part="attribution">
+      ${data ? renderSource(data, locale) : nothing}${data && feedback ? ' · ' : nothing}${
+        feedback ? html`<a href=${feedback} class="feedback">${strings.reportProblem}</a>` : nothing
+      }
+    </p>
+  `;
+}
+
+function renderSource(data: FeedData, locale: Locale): TemplateResult {
   const strings = locale.strings;
   const lang = locale.lang;
   const picked = pickText(data.source?.name, lang);
@@ -265,20 +301,16 @@ export function renderAttribution(data: FeedData | undefined, locale: Locale): T
     ? html`<a href=${data.source.url} rel="noopener noreferrer" lang=${sourceLang}>${sourceName}</a>`
     : html`<span lang=${sourceLang}>${sourceName}</span>`;
   const licence = data.license?.id ?? data.license?.url;
-  return html`
-    <p class="attribution" part="attribution">
-      ${strings.attribution}:
-      ${source}${
-        licence
-          ? html` (${
-              data.license?.url
-                ? html`<a href=${data.license.url} rel="noopener noreferrer license">${strings.licence(licence)}</a>`
-                : strings.licence(licence)
-            })`
-          : nothing
-      }
-    </p>
-  `;
+  return html`${strings.attribution}:
+  ${source}${
+    licence
+      ? html` (${
+          data.license?.url
+            ? html`<a href=${data.license.url} rel="noopener noreferrer license">${strings.licence(licence)}</a>`
+            : strings.licence(licence)
+        })`
+      : nothing
+  }`;
 }
 
 /** The visible items as a plain list, marked busy while newer results are on their way. */

@@ -23,6 +23,7 @@ import { loadQueried } from '../shared/load-queried.js';
 import { linkedEventsSource, type LinkedEventsSource } from '../../sources/linkedevents/index.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FocusController } from '../../controllers/focus.js';
+import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { FeedController } from '../../controllers/feed.js';
 import { QueryController } from '../../controllers/query.js';
 import { serverResults, wireList } from '../shared/list-wiring.js';
@@ -86,6 +87,7 @@ const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.
+ * @cssprop --kumppani-scroll-margin-top - Room kept above a focused control for a sticky header. Default the `scroll-offset` attribute, else 0.
  */
 export class KumppaniVolunteering extends LitElement {
   static override styles = listStyles;
@@ -99,6 +101,8 @@ export class KumppaniVolunteering extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     format: {},
     now: { attribute: false },
+    feedbackUrl: { attribute: 'feedback-url' },
+    scrollOffset: { attribute: 'scroll-offset' },
   };
 
   /** URL of the feed's first page (required). */
@@ -120,6 +124,11 @@ export class KumppaniVolunteering extends LitElement {
   declare format: string | undefined;
   /** The day the list is drawn for; today when unset (for previews and tests). */
   declare now: Date | undefined;
+
+  /** Address (http(s) or `mailto:`) of the page's accessibility feedback channel: adds a "Report an accessibility problem" link. */
+  declare feedbackUrl: string | undefined;
+  /** Height in CSS px of the page's sticky header, so focused controls scroll clear of it. Default 0. */
+  declare scrollOffset: string | undefined;
 
   readonly #language = new LocaleController(this);
   readonly #focusMover = new FocusController(this);
@@ -154,6 +163,7 @@ export class KumppaniVolunteering extends LitElement {
     chipLabel: (key, value, data) => this.#chipLabel(key, value, data),
     renderItems: (visible, busy) =>
       renderItemList(visible, busy, (task, index) => renderTaskItem(task, index, this.#context())),
+    feedbackUrl: () => this.feedbackUrl,
     retry: () => (this.#server && this.#feedLoader.data ? this.#server.retry() : this.#feedLoader.reload()),
   });
   readonly #dialog = wireList(this, {
@@ -182,6 +192,7 @@ export class KumppaniVolunteering extends LitElement {
 
   constructor() {
     super();
+    new ScrollOffsetController(this, () => this.scrollOffset);
     this.pageSize = 20;
     this.headingLevel = 3;
   }

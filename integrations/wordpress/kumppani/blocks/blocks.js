@@ -24,6 +24,8 @@
     format: __('Data source', 'kumppani'),
     theme: __('Look', 'kumppani'),
     label: __('Name for screen readers (e.g. Kempeleen yhdistykset)', 'kumppani'),
+    'feedback-url': __('Accessibility feedback address (https://… or mailto:…)', 'kumppani'),
+    'scroll-offset': __('Height of the site’s sticky header (CSS px)', 'kumppani'),
   };
   const choices = {
     lang: [
