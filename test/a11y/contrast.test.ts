@@ -9,7 +9,13 @@ import { criteria } from '../support/criteria.js';
  * The token sets to check: the defaults, and each theme preset by the attributes that
  * select it (e.g. `{ name: 'hds', attributes: { theme: 'hds' } }`).
  */
-const TOKEN_SETS: Array<{ name: string; attributes: Record<string, string> }> = [{ name: 'default', attributes: {} }];
+// The light presets sit on the page's own background; the dark ones paint their own, and their
+// contrast is checked against it with the presets' data (test/styles/presets.test.ts).
+const TOKEN_SETS: Array<{ name: string; attributes: Record<string, string> }> = [
+  { name: 'default', attributes: {} },
+  { name: 'hds', attributes: { theme: 'hds' } },
+  { name: 'suomifi', attributes: { theme: 'suomifi' } },
+];
 
 /** The page backgrounds the README promises contrast on. */
 const PAGES = { white: '#ffffff', 'light grey': '#f2f2f2' };
