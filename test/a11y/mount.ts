@@ -1,4 +1,4 @@
-// Mounts any of the four widgets over one msw-served feed, in the state a test asks for.
+// Mounts any of the list and card widgets over one msw-served feed, in the state a test asks for.
 import { fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { http } from 'msw/core/http';
@@ -6,11 +6,12 @@ import '../../src/kumppani-all.js';
 import { mockFeeds, json } from '../support/msw.js';
 import { FEED, NOW, envelope, associations, events, tasks } from '../support/feed.js';
 import { settled } from '../support/widgets.js';
+import { premises } from '../support/partnership.js';
 
 /** How long a wait may take on a busy machine: a bound for hangs, not a timing assertion. */
 export const PATIENT = { timeout: 15_000 };
 
-export const KINDS = ['directory', 'events', 'volunteering', 'card'] as const;
+export const KINDS = ['directory', 'events', 'volunteering', 'card', 'premises'] as const;
 export type Kind = (typeof KINDS)[number];
 export type State = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -25,7 +26,7 @@ const LOGO = {
   url: 'https://yhdistykset.example/logo.png',
   alt: { fi: 'Kempeleen Eläkeläisten logo', sv: 'Kempele pensionärers logotyp', en: 'Kempele Pensioners’ logo' },
 };
-const ITEMS = [{ ...associations[0], logo: LOGO }, ...associations.slice(1), ...events, ...tasks];
+const ITEMS = [{ ...associations[0], logo: LOGO }, ...associations.slice(1), ...events, ...tasks, ...premises];
 /** Releases the feed answers held back for "loading". */
 const held: Array<() => void> = [];
 let counter = 0;

@@ -90,7 +90,7 @@ const DEFAULT_SERVER_THRESHOLD = 5000;
 export class KumppaniDirectory extends LitElement {
   static override styles = listStyles;
 
-  /** What `kumppani-all.js` shows above the list: the municipality's contact points and next meeting. */
+  /** What `kumppani-all.js` shows between the search and the list: the municipality's contact points and next meeting. */
   static above?: (directory: KumppaniDirectory, data: FeedData | undefined, locale: Locale) => unknown;
 
   static override properties = {
@@ -176,6 +176,7 @@ export class KumppaniDirectory extends LitElement {
     locale: () => this.#locale,
     texts: () => this.#locale.strings.directory,
     name: () => landmarkName(this.#locale.strings.directory.label, this.label, this.municipality, this.#locale),
+    aboveResults: () => KumppaniDirectory.above?.(this, this.#feedLoader.data, this.#locale),
     feed: this.#feedLoader,
     query: this.#query,
     focus: this.#focusMover,
@@ -397,7 +398,7 @@ export class KumppaniDirectory extends LitElement {
   protected override render(): TemplateResult {
     const data = this.#feedLoader.data;
     return html`
-      ${KumppaniDirectory.above?.(this, data, this.#locale)}${this.#view.render()}
+      ${this.#view.render()}
       ${this.#dialog.render(this.#locale.lang, () => {
         const association = this.#dialog.openId ? this.#results?.find(this.#dialog.openId) : undefined;
         if (!association || !data) return nothing;

@@ -31,6 +31,12 @@ export interface ListParts<Item> {
   extraFilters?: () => TemplateResult;
   /** The visible items as a list; each opener button has the id `open-<index>`. */
   renderItems: (visible: readonly Item[], busy: boolean) => TemplateResult;
+  /**
+   * What an element shows between the search and the results (the directory's contact
+   * points): below the search box, so that its arrival with the feed moves nothing the
+   * resident already sees.
+   */
+  aboveResults?: () => unknown;
   /** The `feedback-url` attribute: where residents report accessibility problems. */
   feedbackUrl: () => string | undefined;
   /** Retries what failed: the feed, or a server's search. */
@@ -88,7 +94,7 @@ export class ListView<Item> {
   render(): TemplateResult {
     return html`
       <section class="widget" lang=${this.#parts.locale().lang} aria-label=${this.#parts.name()}>
-        ${this.#renderControls()} ${this.#renderBody()}
+        ${this.#renderControls()} ${this.#parts.aboveResults?.() ?? nothing} ${this.#renderBody()}
         ${renderAttribution(this.#parts.feed.data, this.#parts.locale(), this.#parts.feedbackUrl())}
       </section>
     `;

@@ -5,7 +5,7 @@ export const TEXTS = {
   fi: {
     title: 'kumppani-widgettien saavutettavuus: vaatimustenmukaisuusraportti',
     intro: (version, date) =>
-      `Tämä raportti koskee kumppani-widgettejä (kumppani-directory, kumppani-events, kumppani-volunteering ja kumppani-card), versio ${version}. Raportti on tuotettu ${date} samassa testiajossa, joka tarkisti widgetit: jokainen rivi kertoo vain sen, minkä ajon testit osoittivat. Sivuston ylläpitäjä voi kopioida siitä osia kunnan omaan saavutettavuusselosteeseen (laki digitaalisten palvelujen tarjoamisesta 306/2019).`,
+      `Tämä raportti koskee kumppani-widgettejä (kumppani-directory, kumppani-events, kumppani-volunteering, kumppani-card, kumppani-premises ja kumppani-contact), versio ${version}. Raportti on tuotettu ${date} samassa testiajossa, joka tarkisti widgetit: jokainen rivi kertoo vain sen, minkä ajon testit osoittivat. Sivuston ylläpitäjä voi kopioida siitä osia kunnan omaan saavutettavuusselosteeseen (laki digitaalisten palvelujen tarjoamisesta 306/2019).`,
     statusHeading: 'Saavutettavuuden tila',
     overall: {
       partial:
@@ -35,6 +35,7 @@ export const TEXTS = {
       'Yhdistysten omat tekstit ja logot tulevat syötteestä. Niiden selkeys, kielimerkinnät ja logojen tekstivastineet ovat niin hyviä kuin syöte on.',
       'Jos sivulla on kiinteä yläpalkki, anna sen korkeus widgetille (scroll-offset), muuten kohdistettu kohta voi jäädä palkin alle.',
       'Jos muutat teeman värejä, pidä tekstin kontrasti vähintään 4,5:1 ja reunojen ja kohdistuksen 3:1 sivun taustaa vasten. Raportin kontrastitulokset koskevat oletusvärejä.',
+      'kumppani-contact on mukana axe-tarkistuksissa kaikissa tiloissaan, mutta ei näppäimistö-, uudelleenasettelu- ja yläpalkkitesteissä: se on lyhyt tekstilohko linkkeineen, jonka ihminen tarkistaa.',
       'Sivun otsikko, ohituslinkit, sivun kieli ja widgettiä edeltävä otsikkorakenne ovat sivun asioita.',
       'Linkit vievät muihin palveluihin (yhdistysten sivut, kartta, tietolähde), joiden saavutettavuus ei kuulu tähän raporttiin.',
     ],
@@ -53,7 +54,7 @@ export const TEXTS = {
   sv: {
     title: 'Tillgängligheten i kumppani-widgetarna: rapport om överensstämmelse',
     intro: (version, date) =>
-      `Rapporten gäller kumppani-widgetarna (kumppani-directory, kumppani-events, kumppani-volunteering och kumppani-card), version ${version}. Den togs fram ${date} i samma testkörning som kontrollerade widgetarna: varje rad säger bara det som körningens tester visade. Webbansvariga kan kopiera delar av den till kommunens eget tillgänglighetsutlåtande (lagen om tillhandahållande av digitala tjänster 306/2019).`,
+      `Rapporten gäller kumppani-widgetarna (kumppani-directory, kumppani-events, kumppani-volunteering, kumppani-card, kumppani-premises och kumppani-contact), version ${version}. Den togs fram ${date} i samma testkörning som kontrollerade widgetarna: varje rad säger bara det som körningens tester visade. Webbansvariga kan kopiera delar av den till kommunens eget tillgänglighetsutlåtande (lagen om tillhandahållande av digitala tjänster 306/2019).`,
     statusHeading: 'Tillgänglighetsstatus',
     overall: {
       partial:
@@ -83,6 +84,7 @@ export const TEXTS = {
       'Föreningarnas egna texter och logotyper kommer från flödet. Deras tydlighet, språkmärkning och logotypernas textalternativ är lika bra som flödet.',
       'Om sidan har ett fast sidhuvud, ange dess höjd för widgeten (scroll-offset), annars kan det fokuserade stället hamna under sidhuvudet.',
       'Om du ändrar temats färger, håll textens kontrast minst 4,5:1 och kanternas och fokusmarkeringens 3:1 mot sidans bakgrund. Rapportens kontrastresultat gäller standardfärgerna.',
+      'kumppani-contact ingår i axe-kontrollerna i alla sina lägen men inte i testerna av tangentbord, omflödning och fast sidhuvud: den är ett kort textblock med länkar som en person kontrollerar.',
       'Sidans rubrik, överhoppningslänkar, sidans språk och rubrikstrukturen före widgeten är sidans sak.',
       'Länkarna leder till andra tjänster (föreningarnas sidor, kartan, datakällan) vars tillgänglighet inte ingår i rapporten.',
     ],
@@ -101,7 +103,7 @@ export const TEXTS = {
   en: {
     title: 'Accessibility of the kumppani widgets: conformance report',
     intro: (version, date) =>
-      `This report covers the kumppani widgets (kumppani-directory, kumppani-events, kumppani-volunteering and kumppani-card), version ${version}. It was produced on ${date} by the same test run that checked the widgets: each row says only what that run's tests showed. Webmasters can copy parts of it into their municipality's own accessibility statement (Act on the Provision of Digital Services 306/2019).`,
+      `This report covers the kumppani widgets (kumppani-directory, kumppani-events, kumppani-volunteering, kumppani-card, kumppani-premises and kumppani-contact), version ${version}. It was produced on ${date} by the same test run that checked the widgets: each row says only what that run's tests showed. Webmasters can copy parts of it into their municipality's own accessibility statement (Act on the Provision of Digital Services 306/2019).`,
     statusHeading: 'Compliance status',
     overall: {
       partial:
@@ -131,6 +133,7 @@ export const TEXTS = {
       'The associations’ own texts and logos come from the feed. Their clarity, language marks and the logos’ text alternatives are as good as the feed.',
       'If the page has a sticky header, give its height to the widget (scroll-offset); otherwise a focused control can end up under the header.',
       'If you change the theme colours, keep text at 4.5:1 and borders and the focus outline at 3:1 against your page background. The report’s contrast results are for the default colours.',
+      'kumppani-contact is in the axe checks in all its states, but not in the keyboard, reflow and sticky-header tests: it is a short block of text with links, for a person to check.',
       'The page title, skip links, the page language and the headings above the widget are the page’s own.',
       'Links lead to other services (the associations’ pages, the map, the data source) whose accessibility this report does not cover.',
     ],
