@@ -13,7 +13,7 @@ import { listStyles } from '../shared/list.styles.js';
 import { renderAttribution, renderFeedError, renderLoading, renderStatusSlot } from '../shared/list-view.js';
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
-import { associationsVariant, loadAssociations } from '../shared/load-associations.js';
+import { loadFromSource, sourceVariant } from '../shared/source-readers.js';
 import { sourceFormat } from '../../sources/format.js';
 import { loadLinkedEventsOrganizer } from '../../sources/linkedevents/organizer.js';
 
@@ -103,11 +103,11 @@ export class KumppaniCard extends LitElement {
     load: (url, signal) =>
       this.#linkedEvents
         ? loadLinkedEventsOrganizer(url, this.association ?? '', { signal, municipality: this.municipality })
-        : loadAssociations(this.format, url, this.municipality, signal),
+        : loadFromSource('associations', this.format, url, this.municipality, signal),
     variant: () =>
       this.#linkedEvents
         ? `linkedevents ${this.association ?? ''} ${this.municipality ?? ''}`
-        : associationsVariant(this.format, this.municipality),
+        : sourceVariant(this.format, this.municipality),
     counts: (data) => ({ count: this.#found(data) ? 1 : 0, total: data.associations.length }),
   });
   readonly #dialog = new DialogController(this, this.#focusMover, {

@@ -26,7 +26,7 @@ import { codeLabel, filterOptions, type FilterGroup, type LabelSource } from '..
 import { renderCard } from '../shared/association-card.js';
 import { renderAssociationDetail } from '../shared/association-detail.js';
 import { serverFilterGroups } from './server-filters.js';
-import { associationsVariant, loadAssociations } from '../shared/load-associations.js';
+import { loadFromSource, sourceVariant } from '../shared/source-readers.js';
 
 const SORT_ORDERS = ['relevance', 'name', 'updated'] as const;
 const DEFAULT_SERVER_THRESHOLD = 5000;
@@ -158,8 +158,8 @@ export class KumppaniDirectory extends LitElement {
       await prepareCatalogue(data.associations, this.#locale);
     },
     warmUp: () => warmUpIntl(this.#locale),
-    load: (url, signal) => loadAssociations(this.format, url, this.municipality, signal),
-    variant: () => associationsVariant(this.format, this.municipality),
+    load: (url, signal) => loadFromSource('associations', this.format, url, this.municipality, signal),
+    variant: () => sourceVariant(this.format, this.municipality),
     counts: (data) =>
       data.next
         ? { count: data.announcedCount ?? 0, total: data.announcedCount ?? data.associations.length }

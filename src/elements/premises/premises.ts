@@ -27,7 +27,7 @@ import { ListView, renderItemList } from '../shared/list-view.js';
 import { codeLabel, type FilterGroup, type LabelSource } from '../shared/filters.js';
 import { listStyles } from '../shared/list.styles.js';
 import { fieldStyles } from '../shared/field.styles.js';
-import { loadPremises } from './load-premises.js';
+import { loadFromSource, sourceVariant } from '../shared/source-readers.js';
 import { renderPremiseDetail, renderPremiseItem, type PremiseContext } from './premise-templates.js';
 
 /** By name; a search puts the best matches first. */
@@ -126,9 +126,8 @@ export class KumppaniPremises extends LitElement {
   readonly #feedLoader = new FeedController(this, {
     url: () => this.feed,
     serverThreshold: () => undefined,
-    load: (url, signal) => loadPremises(this.format, url, this.municipality, signal),
-    // LIPAS is asked per municipality; a contract feed comes again from the shared copy.
-    variant: () => `${this.format} ${this.municipality}`,
+    load: (url, signal) => loadFromSource('premises', this.format, url, this.municipality, signal),
+    variant: () => sourceVariant(this.format, this.municipality),
     counts: (data) => ({ count: this.#local.scoped.length, total: data.premises.length }),
   });
   readonly #query = new QueryController(this, {
