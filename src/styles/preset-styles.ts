@@ -29,11 +29,14 @@ export const presetStyles = css`
     --_theme-color-accent: #0000bf;
     --_theme-color-surface-alt: #f2f2f2;
     --_theme-color-border: #808080;
-    --_theme-color-text-muted: #666666;
+    --_theme-color-text-muted: #595959;
     --_theme-color-focus: #0072c6;
     --_theme-color-highlight: #ffe977;
     --_theme-color-error: #b01038;
     --_theme-font-family: HelsinkiGrotesk, Arial, -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, sans-serif;
+    --_theme-font-size: 1rem;
+    --_theme-heading-size: 1.25rem;
+    --_theme-heading-weight: 500;
     --_theme-radius: 0;
   }
 
@@ -59,8 +62,11 @@ export const presetStyles = css`
     --_theme-color-text-muted: #5f686d;
     --_theme-color-focus: #2a6ebb;
     --_theme-color-highlight: #fff3b0;
-    --_theme-color-error: #c33932;
+    --_theme-color-error: #ae332d;
     --_theme-font-family: 'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif;
+    --_theme-font-size: 1.125rem;
+    --_theme-heading-size: 1.375rem;
+    --_theme-heading-weight: 600;
     --_theme-radius: 2px;
   }
 

@@ -6,15 +6,18 @@
  *
  * Provenance of the colour values:
  * - `hds`: modelled on the Helsinki Design System (hel.fi/hds), its colour tokens black-90
- *   (#1a1a1a) for text, black-60 (#666666) for secondary text, black-50 (#808080) for control
+ *   (#1a1a1a) for text, black-60 (#595959) for secondary text, black-50 (#808080) for control
  *   borders, black-5 (#f2f2f2) for light fills, bus (#0000bf) for links and buttons, coat-of-arms
  *   (#0072c6) for the focus outline, error (#b01038); square corners and the Helsinki Grotesk typeface
- *   (which the hel.fi page itself loads; the widget loads no fonts).
+ *   (which the hel.fi page itself loads; the widget loads no fonts); its type scale: body-m
+ *   1rem, names as heading-s (1.25rem, weight 500). Checked against HDS's core tokens.
  * - `suomifi`: modelled on the Suomi.fi design system (designsystem.suomi.fi), its tokens
  *   blackBase hsl(0 0% 16%) for text, highlightBase hsl(212 63% 45%) for links and buttons,
  *   highlightLight3 hsl(212 63% 95%) for light fills, depthDark1 hsl(202 7% 40%) for
- *   secondary text and borders and for the focus outline, alertBase
- *   hsl(3 59% 48%) for errors; 2 px corners and the Source Sans Pro typeface.
+ *   secondary text and borders, highlightBase for the focus outline, alertBase
+ *   hsl(3 59% 43%) for errors; 2 px corners and the Source Sans typeface; its type scale:
+ *   bodyText 18 px, names as heading3 (22 px, weight 600). Checked against the published
+ *   suomifi-design-tokens.
  * - `neutral`: the widget's own defaults.
  * The dark variants are this project's own, made to the same contrast rules; neither design
  * system publishes one for the web.
@@ -34,6 +37,9 @@ export type TokenName =
   | 'color-highlight'
   | 'color-error'
   | 'font-family'
+  | 'font-size'
+  | 'heading-size'
+  | 'heading-weight'
   | 'radius'
   | 'spacing';
 
@@ -65,6 +71,9 @@ const neutralLight: ThemePreset['tokens'] = {
   'color-highlight': '#fff0a8',
   'color-error': '#b00020',
   'font-family': 'inherit',
+  'font-size': 'inherit',
+  'heading-size': '1.2em',
+  'heading-weight': '700',
   radius: '0.375rem',
   spacing: '1rem',
 };
@@ -94,11 +103,14 @@ const hdsLight: ThemePreset['tokens'] = {
   'color-surface': '#ffffff',
   'color-surface-alt': '#f2f2f2',
   'color-border': '#808080',
-  'color-text-muted': '#666666',
+  'color-text-muted': '#595959',
   'color-focus': '#0072c6',
   'color-highlight': '#ffe977',
   'color-error': '#b01038',
   'font-family': HELSINKI_FONT,
+  'font-size': '1rem',
+  'heading-size': '1.25rem',
+  'heading-weight': '500',
   radius: '0',
   spacing: '1rem',
 };
@@ -131,8 +143,11 @@ const suomifiLight: ThemePreset['tokens'] = {
   'color-text-muted': '#5f686d',
   'color-focus': '#2a6ebb',
   'color-highlight': '#fff3b0',
-  'color-error': '#c33932',
+  'color-error': '#ae332d',
   'font-family': SUOMIFI_FONT,
+  'font-size': '1.125rem',
+  'heading-size': '1.375rem',
+  'heading-weight': '600',
   radius: '2px',
   spacing: '1rem',
 };

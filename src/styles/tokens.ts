@@ -21,6 +21,9 @@ export const tokens = css`
     --_highlight: var(--kumppani-color-highlight, var(--_theme-color-highlight, #fff0a8));
     --_error: var(--kumppani-color-error, var(--_theme-color-error, #b00020));
     --_font: var(--kumppani-font-family, var(--_theme-font-family));
+    --_font-size: var(--kumppani-font-size, var(--_theme-font-size));
+    --_heading-size: var(--kumppani-heading-size, var(--_theme-heading-size, 1.2em));
+    --_heading-weight: var(--kumppani-heading-weight, var(--_theme-heading-weight, 700));
     --_radius: var(--kumppani-radius, var(--_theme-radius, 0.375rem));
     --_space: var(--kumppani-spacing, var(--_theme-spacing, 1rem));
     --_scroll-margin: var(--kumppani-scroll-margin-top, var(--_scroll-offset, 0px));
@@ -28,6 +31,7 @@ export const tokens = css`
     display: block;
     font: inherit;
     font-family: var(--_font);
+    font-size: var(--_font-size);
     color: var(--_text);
     background: var(--_canvas, transparent);
     overflow-wrap: anywhere;

@@ -100,6 +100,9 @@ const ALIASES: Record<TokenName, string> = {
   'color-highlight': '--_highlight',
   'color-error': '--_error',
   'font-family': '--_font',
+  'font-size': '--_font-size',
+  'heading-size': '--_heading-size',
+  'heading-weight': '--_heading-weight',
   radius: '--_radius',
   spacing: '--_space',
 };

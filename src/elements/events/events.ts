@@ -100,6 +100,9 @@ const SORT_ORDERS = ['date'];
  * @cssprop --kumppani-color-highlight - Background of matched words. Default #fff0a8.
  * @cssprop --kumppani-color-error - The error message's border. Default #b00020.
  * @cssprop --kumppani-font-family - The typeface. Default: the page's (a `theme` names its design system's).
+ * @cssprop --kumppani-font-size - The widget's text size. Default: the page's (a `theme` sets its design system's).
+ * @cssprop --kumppani-heading-size - Size of the items' names. Default 1.2em.
+ * @cssprop --kumppani-heading-weight - Weight of the items' names. Default 700.
  * @cssprop --kumppani-radius - Corner radius. Default 0.375rem.
  * @cssprop --kumppani-spacing - The base spacing unit. Default 1rem.
  * @cssprop --kumppani-loading-height - Space the widget keeps while it loads, so what is below does not jump. Default 100vh.

@@ -234,7 +234,7 @@ const layout = css`
   }
 
   .card-heading {
-    font-size: 1.2em;
+    font-size: var(--_heading-size);
     line-height: 1.3;
   }
 
@@ -245,7 +245,7 @@ const layout = css`
     border: 0;
     background: none;
     color: var(--_accent);
-    font-weight: 700;
+    font-weight: var(--_heading-weight);
     text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
