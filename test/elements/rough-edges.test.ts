@@ -7,10 +7,13 @@ import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import { http } from 'msw/core/http';
 import '../../src/elements/directory/define.js';
 import '../../src/elements/events/define.js';
+import '../../src/elements/volunteering/define.js';
+import '../../src/elements/premises/define.js';
 import type { KumppaniDirectory } from '../../src/elements/directory/directory.js';
 import type { KumppaniEvents } from '../../src/elements/events/events.js';
 import { mockFeeds, json } from '../support/msw.js';
-import { FEED, NOW, envelope, associations, events } from '../support/feed.js';
+import { FEED, NOW, envelope, associations, events, tasks } from '../support/feed.js';
+import { premises } from '../support/partnership.js';
 import { settled, $, $$, expectAccessible } from '../support/widgets.js';
 
 let serve: () => Response;
@@ -25,6 +28,7 @@ before(async () => {
 
 beforeEach(() => {
   serve = () => json(envelope([...associations, ...events]));
+
   history.replaceState(null, '', location.pathname);
 });
 
@@ -34,7 +38,7 @@ async function mount<T extends HTMLElement>(tag: string, attributes: Record<stri
   counter += 1;
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
   const el = document.createElement(tag) as T & { now?: Date };
-  if (tag === 'kumppani-events') el.now = NOW;
+  if (tag === 'kumppani-events' || tag === 'kumppani-volunteering') el.now = NOW;
   el.setAttribute('feed', `${FEED}?look=${counter}`);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   wrapper.append(el);
@@ -158,6 +162,23 @@ describe('landmark names', () => {
     expect(landmarks(byPlace)).to.deep.equal(['Yhdistyshaku: Kempele', 'Yhdistyshaku: Kempele']);
     expect(landmarks(byName)).to.deep.equal(['Yhdistyshaku: Oulu ja Kempele', 'Yhdistyshaku: Oulu ja Kempele']);
   });
+
+  for (const tag of ['kumppani-events', 'kumppani-volunteering', 'kumppani-premises']) {
+    it(`name ${tag}'s region and search by its label attribute, else by its kind and municipality`, async () => {
+      serve = () => json(envelope([...associations, ...events, ...tasks, ...premises], { feedVersion: '1.1' }));
+      const named = await settled(await mount(tag, { label: 'Kempeleen menot' }));
+      const byPlace = await settled(await mount(tag, { municipality: '244' }));
+      const landmarks = (el: HTMLElement) => [
+        $(el, 'section.widget').getAttribute('aria-label'),
+        $(el, '[role="search"]').getAttribute('aria-label'),
+      ];
+      expect(landmarks(named)).to.deep.equal(['Kempeleen menot', 'Kempeleen menot']);
+      const [region, search] = landmarks(byPlace);
+      expect(region).to.match(/: Kempele$/);
+      expect(search).to.equal(region);
+      expect(region).to.not.equal(landmarks(await settled(await mount(tag)))[0]);
+    });
+  }
 });
 
 interface AxNode {
