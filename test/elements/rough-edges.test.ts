@@ -16,6 +16,9 @@ import { FEED, NOW, envelope, associations, events, tasks } from '../support/fee
 import { premises } from '../support/partnership.js';
 import { settled, $, $$, expectAccessible } from '../support/widgets.js';
 
+/** Any of the list elements, for what they share. */
+type ListWidget = HTMLElement & { updateComplete: Promise<unknown> };
+
 let serve: () => Response;
 let counter = 0;
 
@@ -28,7 +31,6 @@ before(async () => {
 
 beforeEach(() => {
   serve = () => json(envelope([...associations, ...events]));
-
   history.replaceState(null, '', location.pathname);
 });
 
@@ -166,8 +168,8 @@ describe('landmark names', () => {
   for (const tag of ['kumppani-events', 'kumppani-volunteering', 'kumppani-premises']) {
     it(`name ${tag}'s region and search by its label attribute, else by its kind and municipality`, async () => {
       serve = () => json(envelope([...associations, ...events, ...tasks, ...premises], { feedVersion: '1.1' }));
-      const named = await settled(await mount(tag, { label: 'Kempeleen menot' }));
-      const byPlace = await settled(await mount(tag, { municipality: '244' }));
+      const named = await settled(await mount<ListWidget>(tag, { label: 'Kempeleen menot' }));
+      const byPlace = await settled(await mount<ListWidget>(tag, { municipality: '244' }));
       const landmarks = (el: HTMLElement) => [
         $(el, 'section.widget').getAttribute('aria-label'),
         $(el, '[role="search"]').getAttribute('aria-label'),
@@ -176,7 +178,7 @@ describe('landmark names', () => {
       const [region, search] = landmarks(byPlace);
       expect(region).to.match(/: Kempele$/);
       expect(search).to.equal(region);
-      expect(region).to.not.equal(landmarks(await settled(await mount(tag)))[0]);
+      expect(region).to.not.equal(landmarks(await settled(await mount<ListWidget>(tag)))[0]);
     });
   }
 });
