@@ -6,9 +6,8 @@ declare const __KUMPPANI_CDN__: boolean;
 /** Replaced at build time; tests and the demo run the sources, where it reads "dev". */
 export const VERSION: string = typeof __KUMPPANI_VERSION__ === 'string' ? __KUMPPANI_VERSION__ : 'dev';
 
-/** The tags this copy of kumppani brings: the mount points may name exactly these. */
-export const ownTags = new Set<string>();
-const ownClasses = new Map<string, CustomElementConstructor>();
+/** The elements this copy of kumppani brings, by tag: the mount points may name exactly these. */
+export const ownElements = new Map<string, CustomElementConstructor>();
 
 /**
  * A CDN file defines its elements in a task of its own, after the one that ran
@@ -29,8 +28,7 @@ export function defineElement(
   constructor: CustomElementConstructor,
   registry: CustomElementRegistry = customElements,
 ): void {
-  ownTags.add(tag);
-  ownClasses.set(tag, constructor);
+  ownElements.set(tag, constructor);
   const define = () => {
     const existing = registry.get(tag);
     if (!existing) registry.define(tag, constructor);
@@ -48,7 +46,8 @@ export function defineElement(
  * every element's styles read. Undefined for a tag this copy does not bring.
  */
 export function ownAttributes(tag: string): readonly string[] | undefined {
-  if (!ownTags.has(tag)) return undefined;
-  const declared = (ownClasses.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
+  const own = ownElements.get(tag) as { observedAttributes?: string[] } | undefined;
+  if (!own) return undefined;
+  const declared = own.observedAttributes;
   return [...(declared ?? []), 'lang', 'theme'];
 }
