@@ -7,15 +7,15 @@
 // `linkedEvents` part of bench/results.json. See bench/README.md.
 //
 // Options (environment): BENCH_RUNS=5  BENCH_LATENCY_MS=100  BENCH_NO_BUILD=1  CHROME_PATH
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createSecureServer } from 'node:http2';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { buildCdnFiles } from './lib/build.mjs';
 import { saveResults } from './lib/results.mjs';
+import { median } from './lib/probes.mjs';
 
 const root = join(import.meta.dirname, '..');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -200,11 +200,6 @@ async function searchFor(tab, typed) {
   );
   return { afterLastKey: result.painted - result.lastKey, ...roundTrips(result.entries, result.painted) };
 }
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 if (!process.env.BENCH_NO_BUILD) await buildCdnFiles(root, console.warn);
 const api = await startApi();
