@@ -169,6 +169,21 @@ describe('the iframe page (embed.html)', () => {
     expect(win.document.querySelector('kumppani-directory')).to.equal(null);
   });
 
+  it('opens its links in the page around the frame, not inside the frame', async () => {
+    const { frame, win } = await openFrame('/test/pages/frame-links.html');
+    const inner = win.document.querySelector('iframe')!;
+    await waitUntil(() => inner.contentDocument?.querySelector('kumppani-directory'), 'no iframe page', PATIENT);
+    const el = inner.contentDocument!.querySelector('kumppani-directory')!;
+    await cardsShown(el, 'iframe page with links');
+    const feedback = el.shadowRoot!.querySelector<HTMLAnchorElement>('a.feedback')!;
+    expect(feedback.href).to.equal(`${location.origin}/test/pages/paste.html#saavutettavuus`);
+
+    feedback.click();
+    // The page holding the frame goes to the link; inside the frame it would leave a page without its widget.
+    await waitUntil(() => frame.contentWindow!.location.pathname === '/test/pages/paste.html', 'page stayed', PATIENT);
+    expect(frame.contentWindow!.location.hash).to.equal('#saavutettavuus');
+  });
+
   it('scrolls inside its frame without the helper', async () => {
     const feed = encodeURIComponent(`${feedOrigin}/cross-origin/feed.json`);
     const { frame, win } = await openFrame(`/dist/embed.html?feed=${feed}`);
