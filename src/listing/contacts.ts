@@ -5,14 +5,21 @@ import { upcomingEvents } from './events.js';
 
 /**
  * The contact points of the given municipalities (every one when `municipalities`
- * is undefined: the page names none), in the feed's order: a municipality with
- * one per field of activity lists them as its producer ordered them.
+ * is undefined: the page names none) that cover one of the page's fields of
+ * activity (any when `categories` is empty; a point naming no field covers all),
+ * in the feed's order: a municipality with one per field of activity lists them
+ * as its producer ordered them.
  */
 export function contactPointsFor(
   points: readonly ContactPoint[],
   municipalities: ReadonlySet<string> | undefined,
+  categories: ReadonlySet<string> = new Set(),
 ): ContactPoint[] {
-  return points.filter((point) => !municipalities || municipalities.has(point.municipality.code));
+  return points.filter(
+    (point) =>
+      (!municipalities || municipalities.has(point.municipality.code)) &&
+      (categories.size === 0 || point.categories.length === 0 || point.categories.some((c) => categories.has(c))),
+  );
 }
 
 /**

@@ -89,6 +89,15 @@ describe('contact points and meetings (pure)', () => {
     expect(contactPointsFor(points, undefined)).to.have.length(3);
   });
 
+  it('keeps the contact points of the page’s fields of activity, and those that name none (they cover all)', () => {
+    const points = items<ContactPoint>(contactPoints, 'contactPoint');
+    const ids = (codes: string[]) => contactPointsFor(points, undefined, new Set(codes)).map((p) => p.id);
+    expect(ids(['sports'])).to.deep.equal(['kempele:jarjestoyhteys', 'oulu:liikunta']);
+    expect(ids(['culture', 'sports'])).to.deep.equal(['kempele:jarjestoyhteys', 'oulu:liikunta', 'oulu:kulttuuri']);
+    expect(ids(['religion'])).to.deep.equal(['kempele:jarjestoyhteys']);
+    expect(ids([])).to.have.length(3);
+  });
+
   it('finds the next meeting for associations, not other events, nor past or cancelled ones', () => {
     const events = items<FeedEvent>(meetings(NOW), 'event');
     expect(nextMeeting(events, new Set(['244']), NOW)?.id).to.equal('kempele:jarjestoilta-1');
@@ -131,6 +140,13 @@ describe('<kumppani-contact>', () => {
     expect(text($(el, 'h3'))).to.equal('Kommunens kontaktperson för föreningar');
     expect(el.shadowRoot!.textContent).to.not.contain('Ei Suostumusta');
     await expectAccessible(el, 'contact per sector');
+  });
+
+  it('shows only the contact for the page’s field of activity with category', async () => {
+    const el = await mount('kumppani-contact', { municipality: 'Oulu', category: 'culture' });
+    const points = $$(el, '.people > li').map(text);
+    expect(points).to.have.length(1);
+    expect(points[0]).to.contain('Kulttuurialan yhdistykset');
   });
 
   it('finds the municipality by a name the feed gives in any language', async () => {
@@ -193,6 +209,15 @@ describe('the directory’s corner for associations', () => {
     expect($$(hidden, '[part="contact-points"]')).to.have.length(1);
     const jakobstad = await mount('kumppani-directory', { municipality: '598' });
     expect($$(jakobstad, '.corner')).to.have.length(0);
+  });
+
+  it('shows, on a page of one field of activity, only the contact points that cover it', async () => {
+    const sports = await mount('kumppani-directory', { municipality: 'Oulu', category: 'sports' });
+    const points = $$(sports, '.people > li').map(text);
+    expect(points).to.have.length(1);
+    expect(points[0]).to.contain('Urheilu- ja liikuntayhdistykset');
+    const religion = await mount('kumppani-directory', { municipality: 'Oulu', category: 'religion' });
+    expect($$(religion, '[part="contact-points"]')).to.have.length(0);
   });
 });
 

@@ -3,9 +3,7 @@ import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
-import { renderCorner } from '../shared/contact-points.js';
-import { contactPointsFor, municipalityScope } from '../../listing/contacts.js';
-import { municipalityNames } from '../../listing/scope.js';
+import { pointsInScope, renderCorner } from '../shared/contact-points.js';
 import { renderAttribution, renderFeedError, renderLoading } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 
@@ -55,6 +53,7 @@ export class KumppaniContact extends LitElement {
   static override properties = {
     feed: { reflect: true },
     municipality: {},
+    category: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     meetings: {},
     feedbackUrl: { attribute: 'feedback-url' },
@@ -69,6 +68,8 @@ export class KumppaniContact extends LitElement {
   declare scrollOffset: string | undefined;
   /** Statistics Finland codes or municipality names, comma-separated. Absent: every contact point of the feed. */
   declare municipality: string | undefined;
+  /** Category codes, comma-separated: only the contact points for these fields of activity (and those for every field). Absent: all. */
+  declare category: string | undefined;
   /** Level of the heading over the contact points, 1–6. Default 2. */
   declare headingLevel: number;
   /** Address of the page that lists the meetings for associations; the next meeting links there. */
@@ -79,10 +80,7 @@ export class KumppaniContact extends LitElement {
     url: () => this.feed,
     serverThreshold: () => undefined,
     counts: (data) => ({
-      count: contactPointsFor(
-        data.contactPoints,
-        municipalityScope(this.municipality, municipalityNames(data.associations)),
-      ).length,
+      count: pointsInScope(data, this).length,
       total: data.contactPoints.length,
     }),
   });
@@ -107,6 +105,7 @@ export class KumppaniContact extends LitElement {
         data
           ? renderCorner(data, locale, {
               municipality: this.municipality,
+              category: this.category,
               headingLevel: this.headingLevel,
               meetings: this.meetings ?? null,
               none: eventTexts(locale.lang).contact.none,

@@ -8,6 +8,7 @@ KumppaniDirectory.above = (directory, data, locale) =>
   data && directory.contact !== 'none'
     ? renderCorner(data, locale, {
         municipality: directory.municipality,
+        category: directory.category,
         headingLevel: directory.headingLevel,
         meetings: directory.meetings ?? null,
       })

@@ -5,6 +5,7 @@ import { formatDate, formatTime, type Locale } from '../../i18n/index.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { contactPointsFor, municipalityScope, nextMeeting } from '../../listing/contacts.js';
 import { municipalityNames } from '../../listing/scope.js';
+import { parseList } from '../../internal/parse-list.js';
 import { headingTag } from './heading.js';
 import { contactLinks } from './links.js';
 import { label, localized } from './text.js';
@@ -73,11 +74,19 @@ const meetingsPage = (value: string | null) => (value && /^(https?:\/\/|\/(?!\/)
 export interface CornerOptions {
   /** The element's `municipality` attribute: codes or names, comma-separated; absent: the whole feed. */
   municipality: string | undefined;
+  /** The element's `category` attribute: category codes, comma-separated; absent: every field of activity. */
+  category: string | undefined;
   headingLevel: number;
   /** The element's `meetings` attribute: the page that lists the meetings. */
   meetings: string | null;
   /** Said when the municipality has named no contact; without it, nothing is said. */
   none?: string;
+}
+
+/** The contact points of the element's municipalities and fields of activity. */
+export function pointsInScope(data: FeedData, scope: Pick<CornerOptions, 'municipality' | 'category'>): ContactPoint[] {
+  const codes = municipalityScope(scope.municipality, municipalityNames(data.associations));
+  return contactPointsFor(data.contactPoints, codes, new Set(parseList(scope.category)));
 }
 
 /**
@@ -86,7 +95,7 @@ export interface CornerOptions {
  */
 export function renderCorner(data: FeedData, locale: Locale, options: CornerOptions): TemplateResult | typeof nothing {
   const codes = municipalityScope(options.municipality, municipalityNames(data.associations));
-  const points = contactPointsFor(data.contactPoints, codes);
+  const points = pointsInScope(data, options);
   const meeting = nextMeeting(data.events, codes, new Date());
   if (!points.length && !meeting && !options.none) return nothing;
   return html`<div class="corner">
