@@ -1,5 +1,7 @@
 import type { Association } from '../feed/types.js';
 import { runNow, type Steps } from '../internal/tasks.js';
+import { EVERYONE } from '../feed/taxonomy.js';
+import { isResidentGroup } from './target-groups.js';
 
 /** The filter groups a resident can narrow by. */
 export const FACETS = ['category', 'targetGroup', 'language', 'municipality'] as const;
@@ -7,6 +9,8 @@ export type Facet = (typeof FACETS)[number];
 
 export type Filters = Record<Facet, ReadonlySet<string>>;
 export type FacetCounts = Record<Facet, Map<string, number>>;
+
+const TARGET_GROUP = FACETS.indexOf('targetGroup');
 
 /** One facet's values for every item, as small integer codes in flat arrays. */
 interface Column {
@@ -56,9 +60,19 @@ export class FacetTable {
   readonly active: Int32Array;
   private readonly columns: readonly Column[];
 
+  /** Per item, 1 when it is for everyone (so it counts under every group of residents). */
+  private readonly forEveryone: Uint8Array;
+
   private constructor(columns: readonly Column[], active: Int32Array) {
     this.columns = columns;
     this.active = active;
+    const { start, codes, codeOf } = columns[TARGET_GROUP]!;
+    const everyone = codeOf.get(EVERYONE);
+    this.forEveryone = new Uint8Array(start.length - 1);
+    if (everyone === undefined) return;
+    for (let i = 0; i < this.forEveryone.length; i++) {
+      for (let c = start[i]!; c < start[i + 1]!; c++) if (codes[c] === everyone) this.forEveryone[i] = 1;
+    }
   }
 
   /** The table, made in one pass over the items, as steps (see `runInTasks`). */
@@ -95,6 +109,8 @@ export class FacetTable {
   apply(filters: Filters, positions?: ArrayLike<number>): { passing: Int32Array; counts: FacetCounts } {
     const columns = this.columns;
     const n = positions ? positions.length : (columns[0]?.start.length ?? 1) - 1;
+    const { forEveryone } = this;
+    const everyone = columns[TARGET_GROUP]!.codeOf.get(EVERYONE) ?? -1;
     // The selected groups, each with its selection as a flag per code.
     const active: { facet: number; wanted: Uint8Array }[] = [];
     FACETS.forEach((facet, f) => {
@@ -105,10 +121,13 @@ export class FacetTable {
       for (const value of selected) {
         const code = column.codeOf.get(value);
         if (code !== undefined) wanted[code] = 1;
+        if (f === TARGET_GROUP && everyone >= 0 && isResidentGroup(value)) wanted[everyone] = 1;
       }
       active.push({ facet: f, wanted });
     });
     const tallies = columns.map((column) => new Int32Array(column.values.length));
+    // Per target group, the counted items that have it and are also for everyone.
+    const alsoForEveryone = new Int32Array(columns[TARGET_GROUP]!.values.length);
     const passing = new Int32Array(n);
     let passed = 0;
     for (let k = 0; k < n; k++) {
@@ -131,7 +150,12 @@ export class FacetTable {
         if (failing !== -1 && failing !== f) continue;
         const { start, codes } = columns[f]!;
         const tally = tallies[f]!;
-        for (let c = start[item]!, end = start[item + 1]!; c < end; c++) tally[codes[c]!]!++;
+        const from = start[item]!;
+        const end = start[item + 1]!;
+        for (let c = from; c < end; c++) tally[codes[c]!]!++;
+        if (f === TARGET_GROUP && forEveryone[item] === 1) {
+          for (let c = from; c < end; c++) alsoForEveryone[codes[c]!]!++;
+        }
       }
     }
     const counts = Object.fromEntries(
@@ -139,7 +163,12 @@ export class FacetTable {
         const map = new Map<string, number>();
         const tally = tallies[f]!;
         columns[f]!.values.forEach((value, code) => {
-          if (tally[code]! > 0) map.set(value, tally[code]!);
+          // What is for everyone counts under each group of residents, once.
+          const count =
+            f === TARGET_GROUP && everyone >= 0 && isResidentGroup(value)
+              ? tally[code]! + tally[everyone]! - alsoForEveryone[code]!
+              : tally[code]!;
+          if (count > 0) map.set(value, count);
         });
         return [facet, map];
       }),

@@ -5,6 +5,7 @@ import { collator } from '../i18n/format.js';
 import { dateWords, dayHeading } from '../i18n/dates.js';
 import { dayKey, dayStart, helsinkiMidnight, splitKey, wallTime } from '../calendar/helsinki.js';
 import { countSpec, matchesSpec, type CountMaps, type FacetSpec, type FilterSets } from './facet-spec.js';
+import { fitsTargetGroup, isResidentGroup } from './target-groups.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -153,7 +154,15 @@ function attendance(event: FeedEvent): string[] {
   return [...(online ? ['online'] : []), ...(onsite ? ['onsite'] : [])];
 }
 
-function eventSpec(now: Date, filters: EventFilters): FacetSpec<FeedEvent, EventFacet> {
+/**
+ * `residentGroups`: the groups of residents the counted events name, each of
+ * which an event for everyone is counted under too.
+ */
+function eventSpec(
+  now: Date,
+  filters: EventFilters,
+  residentGroups: readonly string[] = [],
+): FacetSpec<FeedEvent, EventFacet> {
   const values = (event: FeedEvent, facet: EventFacet): readonly string[] => {
     switch (facet) {
       case 'category':
@@ -187,10 +196,17 @@ function eventSpec(now: Date, filters: EventFilters): FacetSpec<FeedEvent, Event
         const age = value.trim() === '' ? NaN : Number(value);
         return age >= (event.ageMin ?? 0) && age <= (event.ageMax ?? Infinity);
       }
+      if (facet === 'targetGroup') return fitsTargetGroup(event.targetGroups, value);
       return values(event, facet).includes(value);
     },
     candidates: (event, facet) =>
-      facet === 'when' ? [...WHEN_OPTIONS, ...filters.when] : facet === 'age' ? filters.age : values(event, facet),
+      facet === 'when'
+        ? [...WHEN_OPTIONS, ...filters.when]
+        : facet === 'age'
+          ? filters.age
+          : facet === 'targetGroup'
+            ? [...event.targetGroups, ...residentGroups]
+            : values(event, facet),
   };
 }
 
@@ -204,5 +220,6 @@ export function matchesEventFilters(event: FeedEvent, filters: EventFilters, now
  * `month` and any selected range; `age` only for the selected ages.
  */
 export function countEventFacets(events: readonly FeedEvent[], filters: EventFilters, now: Date): EventFacetCounts {
-  return countSpec(eventSpec(now, filters), events, filters);
+  const residentGroups = new Set(events.flatMap((event) => event.targetGroups.filter(isResidentGroup)));
+  return countSpec(eventSpec(now, filters, [...residentGroups]), events, filters);
 }

@@ -1,6 +1,7 @@
 import { loadFeed } from '../feed/index.js';
 import type { Association, FeedData } from '../feed/types.js';
 import type { RemotePage, RemoteQuery, RemoteSource } from './remote.js';
+import { askedTargetGroups } from '../listing/target-groups.js';
 
 /**
  * A contract feed's own search (contract §6): the typed words, the page's scope
@@ -23,7 +24,7 @@ export class FeedSearch implements RemoteSource<Association> {
     put('q', query.text ? [query.text] : []);
     put('municipality', either('municipality', query.scope.municipalities));
     put('category', either('category', query.scope.categories));
-    put('targetGroup', either('targetGroup', query.scope.targetGroups));
+    put('targetGroup', askedTargetGroups(either('targetGroup', query.scope.targetGroups)));
     put('language', chosen('language'));
     put('type', ['association']);
     put('pageSize', [String(Math.min(100, query.pageSize))]);

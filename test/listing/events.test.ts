@@ -320,4 +320,25 @@ describe('event filters', () => {
     // Ticking a counted value gives exactly that many.
     expect(passing({ category: ['culture'], age: ['10'], when: ['month'] })).to.have.length(2);
   });
+
+  it('finds an event for everyone under each group of residents, not among the meetings for associations', () => {
+    const start = '2027-06-20T10:00:00+03:00';
+    const events = [
+      event('kids', start, { targetGroups: ['children'] }),
+      event('fair', start, { targetGroups: ['everyone'] }),
+      event('dance', start, { targetGroups: ['seniors', 'everyone'] }),
+      event('forum', start, { targetGroups: ['associations'] }),
+    ];
+    const children = filters({ targetGroup: ['children'] });
+    expect(ids(events.filter((e) => matchesEventFilters(e, children, now)))).to.deep.equal(['kids', 'fair', 'dance']);
+    const meetings = filters({ targetGroup: ['associations'] });
+    expect(ids(events.filter((e) => matchesEventFilters(e, meetings, now)))).to.deep.equal(['forum']);
+    const counts = countEventFacets(events, emptyEventFilters(), now);
+    expect(Object.fromEntries(counts.targetGroup)).to.deep.equal({
+      children: 3,
+      everyone: 2,
+      seniors: 2,
+      associations: 1,
+    });
+  });
 });

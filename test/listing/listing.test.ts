@@ -3,6 +3,7 @@ import { association } from '../support/associations.js';
 import { municipalityNames, resolveMunicipalityCodes, type Scope } from '../../src/listing/scope.js';
 import { parseList } from '../../src/internal/parse-list.js';
 import { FACETS, FacetTable, type Facet, type Filters } from '../../src/listing/association-facets.js';
+import { askedTargetGroups, fitsTargetGroup } from '../../src/listing/target-groups.js';
 import { catalogue, prepareCatalogue, scopePositions } from '../../src/listing/catalogue.js';
 import { resolveLocale } from '../../src/i18n/index.js';
 import { seeded } from '../support/random.js';
@@ -162,7 +163,7 @@ describe('listing facets', () => {
         municipality: { code: pick(['091', '244', '564', '598'])[0] ?? '091' },
         areaServed: pick(['091', '244', '564']).map((code) => ({ code })),
         categories: pick(['sports', 'culture', 'leisure', 'social']),
-        targetGroups: pick(['youth', 'seniors', 'families']),
+        targetGroups: pick(['youth', 'seniors', 'families', 'everyone', 'associations']),
         languages: pick(['fi', 'sv', 'se']),
       }),
     );
@@ -184,23 +185,65 @@ describe('listing facets', () => {
         filters[facet] = new Set(random() < 0.5 ? pick(options) : []);
       }
       const matched = Int32Array.from(items.keys()).filter(() => random() < 0.7);
+      // Within a group, any value fits; for target groups, as residents filter (what is for everyone fits each).
+      const fits = (a: (typeof items)[number], facet: Facet, value: string) =>
+        facet === 'targetGroup' ? fitsTargetGroup(a.targetGroups, value) : valuesOf(a, facet).has(value);
       const passes = (a: (typeof items)[number], except?: Facet) =>
         FACETS.every(
           (facet) =>
-            facet === except || filters[facet].size === 0 || [...valuesOf(a, facet)].some((v) => filters[facet].has(v)),
+            facet === except || filters[facet].size === 0 || [...filters[facet]].some((v) => fits(a, facet, v)),
         );
       const subset = Array.from(matched, (i) => items[i]!);
       const result = table.apply(filters, matched);
       expect(ids(result.passing, items)).to.deep.equal(subset.filter((a) => passes(a)).map((a) => a.id));
       for (const facet of FACETS) {
         const expected = new Map<string, number>();
+        const named = new Set(items.flatMap((a) => [...valuesOf(a, facet)]));
         for (const a of subset) {
           if (!passes(a, facet)) continue;
-          for (const value of valuesOf(a, facet)) expected.set(value, (expected.get(value) ?? 0) + 1);
+          for (const value of named) if (fits(a, facet, value)) expected.set(value, (expected.get(value) ?? 0) + 1);
         }
         expect(Object.fromEntries(result.counts[facet])).to.deep.equal(Object.fromEntries(expected), facet);
       }
     }
+  });
+});
+
+describe('target groups as residents filter by them', () => {
+  const none = (): Filters => ({
+    category: new Set(),
+    targetGroup: new Set(),
+    language: new Set(),
+    municipality: new Set(),
+  });
+  const ids = (positions: ArrayLike<number>, items: readonly { id: string }[]) =>
+    Array.from(positions, (i) => items[i]!.id);
+
+  it('an association for everyone fits every group of residents, counted once, but not the associations’ own', () => {
+    const items = [
+      association({ id: 'kids', targetGroups: ['children'] }),
+      association({ id: 'all', targetGroups: ['everyone'] }),
+      association({ id: 'seniors-and-all', targetGroups: ['seniors', 'everyone'] }),
+      association({ id: 'forum', targetGroups: ['associations'] }),
+    ];
+    const table = FacetTable.of(items);
+    const children = table.apply({ ...none(), targetGroup: new Set(['children']) });
+    expect(ids(children.passing, items)).to.deep.equal(['kids', 'all', 'seniors-and-all']);
+    expect(Object.fromEntries(children.counts.targetGroup)).to.deep.equal({
+      children: 3,
+      everyone: 2,
+      seniors: 2,
+      associations: 1,
+    });
+    const forum = table.apply({ ...none(), targetGroup: new Set(['associations']) });
+    expect(ids(forum.passing, items)).to.deep.equal(['forum']);
+  });
+
+  it('asks a searching feed for what is for everyone beside a group of residents', () => {
+    expect(askedTargetGroups(['children'])).to.deep.equal(['children', 'everyone']);
+    expect(askedTargetGroups(['children', 'everyone'])).to.deep.equal(['children', 'everyone']);
+    expect(askedTargetGroups(['associations'])).to.deep.equal(['associations']);
+    expect(askedTargetGroups([])).to.deep.equal([]);
   });
 });
 

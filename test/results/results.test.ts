@@ -168,4 +168,21 @@ describe("a feed's own search (contract §6)", () => {
       pageSize: '100',
     });
   });
+
+  it('asks for what is for everyone beside a group of residents, and not beside the associations’ own', () => {
+    const search = new FeedSearch({ url: 'https://feed.example/feed.json', query: ['targetGroup', 'type'] });
+    const targetGroup = (targetGroups: string[], chosen?: string[]) =>
+      new URL(
+        search.url({
+          text: '',
+          filters: chosen ? { targetGroup: chosen } : {},
+          scope: { municipalities: [], categories: [], targetGroups },
+          pageSize: 20,
+        }),
+      ).searchParams.get('targetGroup');
+    expect(targetGroup(['children'])).to.equal('children,everyone');
+    expect(targetGroup([], ['seniors', 'youth'])).to.equal('seniors,youth,everyone');
+    expect(targetGroup(['associations'])).to.equal('associations');
+    expect(targetGroup([])).to.equal(null);
+  });
 });

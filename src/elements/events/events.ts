@@ -17,6 +17,7 @@ import {
   type EventFilters,
 } from '../../listing/events.js';
 import { eventDocument } from '../../listing/documents.js';
+import { fitsTargetGroups } from '../../listing/target-groups.js';
 import { LocalResults } from '../../results/local.js';
 import type { ServerResults } from '../../results/server.js';
 import type { ResultsSource } from '../../results/source.js';
@@ -321,7 +322,7 @@ export class KumppaniEvents extends LitElement {
       (event) =>
         (!this.organizer || event.organizerIds.includes(this.organizer)) &&
         overlaps(event.categories, categories) &&
-        overlaps(event.targetGroups, targetGroups) &&
+        fitsTargetGroups(event.targetGroups, targetGroups) &&
         inMunicipality(event),
     );
     this.#scopedMunicipalities = new Set(
