@@ -26,6 +26,12 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * for phones, 0.1 kB; and in the file with every widget, a Linked Events
  * organizer on the card, 0.7 kB; spaces and the contact for associations,
  * 4.0 kB; the LIPAS adapter, 2.1 kB.
+ *
+ * The real sources stay inside the file with every widget rather than in files
+ * fetched on first use: such a file would import the main one by its address, and
+ * a WordPress `?ver=` or a CDN redirect gives that address a second module copy;
+ * it would also sit outside the page's `integrity` hash and cost a request before
+ * the first events.
  */
 const CDN_GZIP_BUDGETS: Record<string, number> = {
   'kumppani.js': 51_000,
