@@ -1,3 +1,6 @@
+import { parseList } from '../internal/parse-list.js';
+import { findMunicipality, municipalityName } from '../municipalities/index.js';
+
 /**
  * What the iframe page (`embed.html?type=directory&feed=…&municipality=…&lang=sv`)
  * shows, read from its query string: pure, so it is tested without a page.
@@ -63,12 +66,13 @@ export function frameOptions(search: string, options: (tag: string) => readonly 
   const declared = /^[a-z]+$/.test(type) ? options(tag) : undefined;
   const accent = /^#[0-9a-f]{6}$/i.test(query.get('accent') ?? '') ? query.get('accent')! : undefined;
   const listing = LISTINGS[type]?.[lang] ?? LISTINGS.directory![lang];
-  // Names are shown as given; Statistics Finland codes are not a name for residents.
-  const places = (query.get('municipality') ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part && !/^\d+$/.test(part));
-  const title = places.length > 0 ? `${listing} – ${places.join(', ')}` : listing;
+  // A code or a name of Finland's municipalities reads as its name in the page's language (never
+  // the code); another name, as given.
+  const places = parseList(query.get('municipality')).flatMap((part) => {
+    const code = findMunicipality(part)?.code;
+    return code ? [municipalityName(code, lang)!] : /^\d+$/.test(part) ? [] : [part];
+  });
+  const title = places.length > 0 ? `${listing} – ${[...new Set(places)].join(', ')}` : listing;
   if (!declared) return { tag, attributes: {}, lang, accent, title, problem: PROBLEMS.type[lang] };
 
   const attributes: Record<string, string> = { lang };

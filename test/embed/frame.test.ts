@@ -28,13 +28,19 @@ describe('iframe page options', () => {
     const options = frameOptions('?feed=https://a.example/f.json&municipality=244,Kempele&lang=xx', declared);
     expect(options.title).to.equal('Yhdistykset – Kempele');
     expect(options.lang).to.equal('fi');
-    expect(frameOptions('?feed=https://a.example/f.json&municipality=244', declared).title).to.equal('Yhdistykset');
+    const title = (query: string) => frameOptions(`?feed=https://a.example/f.json&${query}`, declared).title;
+    // A code names the municipality in the page's language; a name in the other language too.
+    expect(title('municipality=91,598')).to.equal('Yhdistykset – Helsinki, Pietarsaari');
+    expect(title('municipality=091,Pietarsaari&lang=sv')).to.equal('Föreningar – Helsingfors, Jakobstad');
+    // A code of no municipality is left out; a name the table does not know is shown as given.
+    expect(title('municipality=999,Anár')).to.equal('Yhdistykset – Anár');
+    expect(title('municipality=999')).to.equal('Yhdistykset');
   });
 
   it('names the spaces and the contact for associations', () => {
     const own = (tag: string) => (tag === 'kumppani-premises' || tag === 'kumppani-contact' ? ['feed'] : undefined);
     const feed = '&feed=https://a.example/f.json&municipality=Liminka';
-    expect(frameOptions(`?type=premises${feed}&lang=sv`, own).title).to.equal('Lokaler för föreningar – Liminka');
+    expect(frameOptions(`?type=premises${feed}&lang=sv`, own).title).to.equal('Lokaler för föreningar – Limingo');
     expect(frameOptions(`?type=contact${feed}`, own).title).to.equal('Kunnan yhteyshenkilö yhdistyksille – Liminka');
   });
 
