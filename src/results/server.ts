@@ -4,6 +4,8 @@ import type { ResultsSource } from './source.js';
 
 /** A search that takes longer than this says it is under way (a quick answer would only flicker). */
 const SLOW_MS = 400;
+/** How many pages a search reads at most before it shows that it found nothing listable. */
+const PAGES_READ_FOR_AN_ITEM = 5;
 
 export interface ServerResultsBinding<Item> {
   /** Something shown changed: render again. */
@@ -60,20 +62,25 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
     }, SLOW_MS);
     this.settled = this.#source
       .search(query, signal)
-      .then(
-        (page) => {
+      .then(async (page) => {
+        if (generation !== this.#generation) return;
+        this.#items.clear();
+        this.results = [];
+        this.total = page.total ?? page.items.length;
+        this.#take(page);
+        // A page with nothing to list (only invalid, dissolved or other items) is no answer to show
+        // with "nothing found" while the server has more: read on, a few pages at most.
+        for (let read = 1; this.results.length === 0 && this.#next && read < PAGES_READ_FOR_AN_ITEM; read++) {
+          const more = await this.#source.more(this.#next, signal);
           if (generation !== this.#generation) return;
-          this.#items.clear();
-          this.results = [];
-          this.#shown = generation;
-          this.total = page.total ?? page.items.length;
-          this.#take(page);
-          this.#answered = true;
-          this.#binding.answered();
-          this.#binding.succeeded();
-        },
-        (reason: unknown) => this.#fail(generation, reason),
-      )
+          this.#take(more);
+        }
+        this.#shown = generation;
+        this.#answered = true;
+        this.#binding.answered();
+        this.#binding.succeeded();
+      })
+      .catch((reason: unknown) => this.#fail(generation, reason))
       .finally(() => {
         clearTimeout(slow);
         if (generation !== this.#generation) return;

@@ -110,6 +110,52 @@ describe('server results', () => {
     expect(results.busy).to.equal(false);
   });
 
+  it('reads on past pages with nothing to list before it answers, a few pages at most', async () => {
+    const server = new ScriptedServer();
+    const { results } = serverResults(server);
+    // Each request is answered as soon as it is asked.
+    const answerEach = (pages: Record<string, RemotePage<Item>>) => {
+      const answered = new Set<number>();
+      const tick = setInterval(() =>
+        server.asked.forEach((asked, i) => {
+          if (answered.has(i) || !pages[asked.what]) return;
+          answered.add(i);
+          asked.answer(pages[asked.what]!);
+        }),
+      );
+      return () => clearInterval(tick);
+    };
+    const skipped = [{ id: 'x', reason: 'no name' }];
+    let stop = answerEach({
+      'search kuoro': page([], { total: 40, next: 'p2', skipped }),
+      'more p2': page([], { next: 'p3', skipped }),
+      'more p3': page(['a', 'b'], { next: 'p4' }),
+    });
+    results.query(query('kuoro'));
+    await results.settled;
+    stop();
+    expect(results.busy).to.equal(false);
+    expect(results.results.map((item) => item.id)).to.deep.equal(['a', 'b']);
+    expect(results.hasMore(2), 'the rest is still a "show more" away').to.equal(true);
+    expect(server.asked.map((asked) => asked.what)).to.deep.equal(['search kuoro', 'more p2', 'more p3']);
+
+    const empty = Object.fromEntries(
+      Array.from({ length: 9 }, (_, i) => [i ? `more e${i}` : 'search none', page([], { next: `e${i + 1}` })]),
+    );
+    stop = answerEach(empty);
+    results.query(query('none'));
+    await results.settled;
+    stop();
+    expect(server.asked.slice(3).map((asked) => asked.what)).to.deep.equal([
+      'search none',
+      'more e1',
+      'more e2',
+      'more e3',
+      'more e4',
+    ]);
+    expect([results.results.length, results.busy]).to.deep.equal([0, false]);
+  });
+
   it('reports a failure of the newest search only, and a later success clears it', async () => {
     const server = new ScriptedServer();
     const { results, log } = serverResults(server);
