@@ -1,5 +1,6 @@
 import { parseList } from '../internal/parse-list.js';
 import { findMunicipality, municipalityName } from '../municipalities/index.js';
+import { standInLang } from '../i18n/locales.js';
 
 /**
  * What the iframe page (`embed.html?type=directory&feed=…&municipality=…&lang=sv`)
@@ -60,7 +61,8 @@ export function webAddress(value: string | null): string | undefined {
 export function frameOptions(search: string, options: (tag: string) => readonly string[] | undefined): FrameOptions {
   const query = new URLSearchParams(search);
   const requested = query.get('lang');
-  const lang = requested === 'sv' || requested === 'en' ? requested : 'fi';
+  const primary = (requested ?? '').toLowerCase().split('-')[0];
+  const lang = primary === 'sv' || primary === 'en' ? primary : standInLang(primary ?? '');
   const type = query.get('type') ?? 'directory';
   const tag = `kumppani-${type}`;
   const declared = /^[a-z]+$/.test(type) ? options(tag) : undefined;

@@ -1,4 +1,4 @@
-import type { Locale } from './locales.js';
+import { standInLang, type Locale } from './locales.js';
 import { dayKey, dayStart, pad, splitKey } from '../calendar/helsinki.js';
 
 /**
@@ -82,10 +82,10 @@ export function registerDateWords(lang: string, table: DateWords): void {
   words.set(lang.toLowerCase(), table);
 }
 
-/** The date words for a language tag: exact, then its primary subtag, then Finnish. */
+/** The date words for a language tag: exact, then its primary subtag, then its stand-in's. */
 export function dateWords(lang: string): DateWords {
   const tag = lang.toLowerCase();
-  return words.get(tag) ?? words.get(tag.split('-')[0] ?? '') ?? (words.get('fi') as DateWords);
+  return words.get(tag) ?? words.get(tag.split('-')[0] ?? '') ?? (words.get(standInLang(tag)) as DateWords);
 }
 
 /** A `YYYY-MM-DD` date in the locale's style: "14.6.2027", "14 June 2027"; "14.6." without the year. */

@@ -20,7 +20,7 @@ const locales = new Map<string, Locale>([
   ['en', { lang: 'en', intl: 'en-GB', strings: en }],
 ]);
 
-export const DEFAULT_LANG = 'fi';
+export const DEFAULT_LANG = 'fi' as const;
 
 /**
  * Adds a UI language (e.g. a Sámi bundle: `se`, `smn`, `sms`) without touching
@@ -30,11 +30,28 @@ export function registerLocale(locale: Locale): void {
   locales.set(locale.lang.toLowerCase(), locale);
 }
 
-/** The best registered locale for a language tag: exact, then its primary subtag, then Finnish. */
+/**
+ * Languages of Finland whose speakers read Finnish where their own is missing:
+ * the Sámi languages, Karelian, Finnish Kalo Romani, Finnish Sign Language, and
+ * Meänkieli and Kven.
+ */
+const READ_FINNISH = new Set(['se', 'smn', 'sms', 'sma', 'smj', 'krl', 'olo', 'rmf', 'rom', 'fse', 'fit', 'fkv']);
+
+/**
+ * The built-in language that stands in for one without its own texts: Finnish
+ * for no language and for the languages of Finland above; English for any
+ * other, which a newcomer or a visitor reads more often than Finnish.
+ */
+export function standInLang(tag: string): 'fi' | 'en' {
+  const primary = tag.trim().toLowerCase().split('-')[0] ?? '';
+  return primary === '' || primary === DEFAULT_LANG || READ_FINNISH.has(primary) ? DEFAULT_LANG : 'en';
+}
+
+/** The best registered locale for a language tag: exact, then its primary subtag, then its stand-in. */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const wanted = (tag ?? '').trim().toLowerCase();
   const exact = locales.get(wanted) ?? locales.get(wanted.split('-')[0] ?? '');
-  return exact ?? (locales.get(DEFAULT_LANG) as Locale);
+  return exact ?? (locales.get(standInLang(wanted)) as Locale);
 }
 
 export function supportedLangs(): string[] {

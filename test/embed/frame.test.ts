@@ -24,10 +24,11 @@ describe('iframe page options', () => {
     });
   });
 
-  it('never shows a code as the municipality’s name, and falls back to Finnish', () => {
-    const options = frameOptions('?feed=https://a.example/f.json&municipality=244,Kempele&lang=xx', declared);
+  it('never shows a code as the municipality’s name; another language falls back as the widgets’ does', () => {
+    const options = frameOptions('?feed=https://a.example/f.json&municipality=244,Kempele&lang=fi', declared);
     expect(options.title).to.equal('Yhdistykset – Kempele');
-    expect(options.lang).to.equal('fi');
+    const lang = (query: string) => frameOptions(`?feed=https://a.example/f.json${query}`, declared).lang;
+    expect([lang('&lang=xx'), lang('&lang=se'), lang(''), lang('&lang=sv-FI')]).to.deep.equal(['en', 'fi', 'fi', 'sv']);
     const title = (query: string) => frameOptions(`?feed=https://a.example/f.json&${query}`, declared).title;
     // A code names the municipality in the page's language; a name in the other language too.
     expect(title('municipality=91,598')).to.equal('Yhdistykset – Helsinki, Pietarsaari');

@@ -71,11 +71,15 @@ describe('i18n', () => {
     expect(en.directory.count(0, '0')).to.equal('0 associations');
   });
 
-  it('resolves languages: exact, by primary subtag, else Finnish', () => {
+  it('resolves languages: exact, by primary subtag, else Finnish for a language of Finland and English for others', () => {
     expect(resolveLocale('sv').lang).to.equal('sv');
     expect(resolveLocale('sv-FI').lang).to.equal('sv');
     expect(resolveLocale('EN-gb').lang).to.equal('en');
-    expect(resolveLocale('de').lang).to.equal('fi');
+    expect(resolveLocale('fi-x-selko').lang).to.equal('fi');
+    // A newcomer's or a visitor's language reads English rather than Finnish.
+    for (const tag of ['de', 'ru', 'uk', 'so', 'ar', 'et']) expect(resolveLocale(tag).lang, tag).to.equal('en');
+    // The Sámi languages, Karelian, Romani and Finnish Sign Language read Finnish.
+    for (const tag of ['sma', 'smj', 'krl', 'rmf', 'fse']) expect(resolveLocale(tag).lang, tag).to.equal('fi');
     expect(resolveLocale('').lang).to.equal('fi');
     expect(resolveLocale(null).lang).to.equal('fi');
     expect(resolveLocale('sv').intl).to.equal('sv-FI');

@@ -130,10 +130,12 @@ describe('event listing', () => {
     expect(dayHeading('2028-01-01', fi, new Date('2027-12-31T12:00:00+02:00'))).to.equal('Huomenna');
   });
 
-  it('falls back to Finnish date words and takes added languages', () => {
-    expect(dateWords('de').today).to.equal('Tänään');
+  it('falls back to Finnish date words for languages of Finland, to English for others, and takes added languages', () => {
+    expect(dateWords('sms').today).to.equal('Tänään');
+    expect(dateWords('de').today).to.equal('Today');
     expect(dateWords('sv-FI').today).to.equal('I dag');
-    expect(dayHeading('2027-06-19', { ...fi, lang: 'xx' }, now)).to.equal('la 19.6.2027');
+    expect(dayHeading('2027-06-19', { ...fi, lang: 'krl' }, now)).to.equal('la 19.6.2027');
+    expect(dayHeading('2027-06-19', { ...fi, lang: 'xx' }, now)).to.equal('Sat 19 June 2027');
     registerDateWords('se', {
       ...dateWords('fi'),
       today: 'Odne',
