@@ -3,26 +3,11 @@
 // recorded responses: what a webmaster without a feed of their own does first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { http } from 'msw/core/http';
-import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
-import eventList from '../fixtures/realdata/linkedevents/event-list.json';
-import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
-import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
-import organizations from '../fixtures/realdata/ptv/organization-list.composed.json';
-import services from '../fixtures/realdata/ptv/service-list.json';
-import lipasPlaces from '../fixtures/realdata/lipas/sports-places-helsinki.json';
-import lipasTypes from '../fixtures/realdata/lipas/sports-site-categories.composed.json';
+import { answerSourceRequest } from '../../demo/data/recorded-sources.js';
+import { recordings } from '../support/recordings.js';
 import { json, mockFeeds } from '../support/msw.js';
 import { openFrame, PATIENT } from '../support/pages.js';
 
-const recordings = {
-  eventList,
-  eventIncluded,
-  eventEspoo,
-  organizations,
-  services,
-  lipasPlaces,
-  lipasTypes,
-} as unknown as Recordings;
 const APIS = [
   'https://api.hel.fi/linkedevents/v1/',
   'https://api.palvelutietovaranto.suomi.fi/api/v11/',

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { answerSourceRequest, type Recordings } from '../../demo/data/recorded-sources.js';
-import eventList from '../fixtures/realdata/linkedevents/event-list.json';
-import eventIncluded from '../fixtures/realdata/linkedevents/event-included.json';
-import eventEspoo from '../fixtures/realdata/linkedevents/event-espoo.json';
-import organizations from '../fixtures/realdata/ptv/organization-list.composed.json';
-import services from '../fixtures/realdata/ptv/service-list.json';
-import lipasPlaces from '../fixtures/realdata/lipas/sports-places-helsinki.json';
-import lipasTypes from '../fixtures/realdata/lipas/sports-site-categories.composed.json';
+import { answerSourceRequest } from '../../demo/data/recorded-sources.js';
+import { recordings } from '../support/recordings.js';
 import { linkedEventsSource } from '../../src/sources/linkedevents/index.js';
 import { loadPtv } from '../../src/sources/ptv/index.js';
 import { loadLipas } from '../../src/sources/lipas/index.js';
@@ -15,15 +9,6 @@ import type { FeedEvent } from '../../src/feed/index.js';
 const ORIGIN = 'http://127.0.0.1:5173';
 const NOW = new Date('2026-12-02T08:00:00Z');
 const signal = new AbortController().signal;
-const recordings = {
-  eventList,
-  eventIncluded,
-  eventEspoo,
-  organizations,
-  services,
-  lipasPlaces,
-  lipasTypes,
-} as unknown as Recordings;
 
 /** The demo server's answers, as fetch sees them (without a server). */
 const demoFetch: typeof fetch = async (input) => {
