@@ -62,17 +62,32 @@ function eventLocation(tpl: EventTemplate, host: Built): Record<string, unknown>
   return location;
 }
 
-export function buildEvents(rng: Random, hosts: readonly Built[], count: number): unknown[] {
-  const out: unknown[] = [];
+/**
+ * Each template with an active host of one of its kinds, a host at most once,
+ * until `count` are made, and a serial number that steps on at random from `serial`.
+ */
+function* hosted<T extends { kinds: readonly string[] }>(
+  rng: Random,
+  hosts: readonly Built[],
+  templates: readonly T[],
+  count: number,
+  serial: number,
+): Generator<[T, Built, number]> {
   const used = new Set<string>();
   const pool = rng.shuffle(hosts.filter((h) => h.status === 'active'));
-  let serial = 500;
-  for (const tpl of EVENTS) {
-    if (out.length >= count) break;
+  for (const tpl of templates) {
+    if (used.size >= count) return;
     const host = pool.find((h) => tpl.kinds.includes(h.kind.key) && !used.has(h.id));
     if (!host) continue;
     used.add(host.id);
     serial += rng.int(1, 4);
+    yield [tpl, host, serial];
+  }
+}
+
+export function buildEvents(rng: Random, hosts: readonly Built[], count: number): unknown[] {
+  const out: unknown[] = [];
+  for (const [tpl, host, serial] of hosted(rng, hosts, EVENTS, count, 500)) {
     const [y, m, d] = tpl.date.split('-').map(Number) as [number, number, number];
     const [hh, mm] = tpl.start.split(':').map(Number) as [number, number];
     const startMs = localToUtc(y, m, d, hh, mm);
@@ -114,15 +129,7 @@ export function buildEvents(rng: Random, hosts: readonly Built[], count: number)
 
 export function buildTasks(rng: Random, hosts: readonly Built[], count: number): unknown[] {
   const out: unknown[] = [];
-  const used = new Set<string>();
-  const pool = rng.shuffle(hosts.filter((h) => h.status === 'active'));
-  let serial = 700;
-  for (const tpl of TASKS) {
-    if (out.length >= count) break;
-    const host = pool.find((h) => tpl.kinds.includes(h.kind.key) && !used.has(h.id));
-    if (!host) continue;
-    used.add(host.id);
-    serial += rng.int(1, 4);
+  for (const [tpl, host, serial] of hosted(rng, hosts, TASKS, count, 700)) {
     const langs = host.langs.filter((l) => l !== 'uk' && l !== 'se');
     const task: Record<string, unknown> = {
       type: 'volunteerTask',
