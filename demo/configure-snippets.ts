@@ -47,9 +47,9 @@ const escapeAttribute = (value: string): string =>
 const attributeText = (list: Array<[string, string]>, prefix = ''): string =>
   list.map(([name, value]) => ` ${prefix}${name}="${escapeAttribute(value)}"`).join('');
 
-/** `kumppani.js` holds the directory for kumppani feeds; everything else needs `kumppani-all.js`. */
+/** `kumppani.js` holds the directory for kumppani feeds and PTV; everything else needs `kumppani-all.js`. */
 const fileOf = (choices: Choices): string =>
-  choices.type === 'directory' && !choices.format ? 'kumppani.js' : 'kumppani-all.js';
+  choices.type === 'directory' && (!choices.format || choices.format === 'ptv') ? 'kumppani.js' : 'kumppani-all.js';
 
 /** CSS for a chosen accent, for the page's own stylesheet; empty for the default. */
 export function accentCss(choices: Choices): string {

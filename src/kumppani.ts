@@ -1,8 +1,10 @@
 /**
  * kumppani: embeddable widgets that show local associations from a shared feed.
- * Importing this module defines `kumppani-directory`; the card, events and
- * volunteering widgets come with `kumppani-all`.
+ * Importing this module defines `kumppani-directory`, which reads contract feeds
+ * and PTV (the directory's real source today); the card, events, volunteering,
+ * spaces and contact widgets come with `kumppani-all`.
  */
+import './sources/ptv/register.js';
 import './elements/directory/define.js';
 import { startMounting } from './embed/mount.js';
 

@@ -32,9 +32,10 @@ describe('configurator snippets', () => {
       targetGroup: [],
     };
     expect(elementSnippet(ptv, 'https://cdn.example/k/', {})).to.equal(
-      '<script type="module" src="https://cdn.example/k/kumppani-all.js"></script>\n' +
+      '<script type="module" src="https://cdn.example/k/kumppani.js"></script>\n' +
         '<kumppani-directory feed="https://api.palvelutietovaranto.suomi.fi/api/v11/" format="ptv" municipality="244,091" lang="sv"></kumppani-directory>',
     );
+    expect(elementSnippet({ ...ptv, type: 'card' }, 'https://cdn.example/k/', {})).to.contain('/kumppani-all.js"');
     expect(shortcodeSnippet({ ...ptv, type: 'events', format: 'linkedevents' })).to.contain(' format="linkedevents" ');
   });
 

@@ -89,4 +89,19 @@ describe('the README’s real-data snippets on a plain page', () => {
     expect(win.__report.errors).to.deep.equal([]);
     expect(win.__report.violations).to.deep.equal([]);
   });
+
+  it('the PTV directory works with kumppani.js, the directory’s own file, too', async () => {
+    const [line] = (await readmeSnippets()).flatMap((snippet) =>
+      snippet.split('\n').filter((each) => each.includes('format="ptv"')),
+    );
+    const { win } = await openFrame('/test/pages/paste-directory.html');
+    win.document.querySelector('main')!.insertAdjacentHTML('beforeend', line!);
+    const directory = win.document.querySelector('kumppani-directory')!;
+    await waitUntil(() => directory.shadowRoot && cards(directory) > 0, 'no associations', PATIENT);
+    expect(
+      Array.from(directory.shadowRoot!.querySelectorAll('.card-button'), (b) => b.textContent!.trim()),
+    ).to.deep.equal(['Jätkäsaaren Asukasyhdistys ry', 'Oulunkylän Kuoro ry']);
+    expect(win.customElements.get('kumppani-events')).to.equal(undefined);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
 });

@@ -17,9 +17,9 @@ const ADAPTERS = {
 export type AdapterFormat = keyof typeof ADAPTERS;
 
 /**
- * The adapters the loaded file carries: `kumppani-all.js` registers PTV and
- * LIPAS, `kumppani.js` neither, so a page that does not read them does not
- * download them.
+ * The adapters the loaded code carries: `kumppani-all.js` registers PTV and
+ * LIPAS, `kumppani.js` (the directory alone) PTV; a module bundled from the
+ * elements' own files registers those it imports.
  */
 const readers = new Map<AdapterFormat, SourceReader>();
 
@@ -49,7 +49,7 @@ export function loadFromSource(
   if (!adapter || ADAPTERS[adapter].kind !== kind) return Promise.reject(unsupportedFormat(format, kind, url));
   const reader = readers.get(adapter);
   if (reader) return reader(url, { municipalities: parseList(municipality), signal });
-  const missing = `format="${adapter}" needs kumppani-all.js, which carries the ${ADAPTERS[adapter].name} adapter`;
+  const missing = `format="${adapter}" needs the ${ADAPTERS[adapter].name} adapter, which kumppani-all.js carries`;
   return Promise.reject(new FeedError('format', missing, url));
 }
 
