@@ -6,7 +6,13 @@ import { readItem } from '../../src/feed/normalize.js';
 import { asJson } from '../../src/sources/plain.js';
 import { FeedError, type Premise } from '../../src/feed/types.js';
 import { loadLipas } from '../../src/sources/lipas/index.js';
-import { lipasOwner, lipasSpaceType, mapLipasSite, padMunicipalityCode } from '../../src/sources/lipas/map.js';
+import {
+  lipasOwner,
+  lipasSpaceType,
+  lipasWebsite,
+  mapLipasSite,
+  padMunicipalityCode,
+} from '../../src/sources/lipas/map.js';
 import '../../src/sources/lipas/register.js';
 import '../../src/elements/premises/define.js';
 import { $$, expectAccessible } from '../support/widgets.js';
@@ -121,6 +127,21 @@ describe('LIPAS sports sites as premises', () => {
     expect(p.name).to.deep.equal({ fi: 'Kempeleen liikuntahalli', sv: 'Kempele idrottshall' });
     expect(p.booking).to.deep.equal({ url: 'https://varaamo.example/halli', phone: '+358401112222' });
     expect(p.geo).to.deep.equal({ lat: 64.91, lon: 25.5 });
+  });
+
+  it('keeps a website typed without https:// (13 of the recorded Helsinki places), and passes anything else on', () => {
+    const mapped = places.map((site) => asJson(mapLipasSite(site, typeNames)) as { url?: string });
+    const typedBare = places.filter((site) => typeof site.www === 'string' && site.www.startsWith('www.'));
+    expect(typedBare).to.have.length(13);
+    expect(mapped.filter((item) => item.url?.startsWith('https://www.vuosaarenvenekerho.fi'))).to.have.length(1);
+    // Every website of the recording is now a valid link: none is dropped.
+    expect(places.map(premise).filter((p) => p.url).length).to.equal(places.filter((site) => site.www).length);
+    expect(lipasWebsite('www.hel.fi/liikunta')).to.equal('https://www.hel.fi/liikunta');
+    expect(lipasWebsite(' http://www.phvk.fi ')).to.equal('http://www.phvk.fi');
+    // Not a web address: left for the contract's check, which drops and reports it.
+    expect(lipasWebsite('www ei ole')).to.equal('www ei ole');
+    expect(lipasWebsite('javascript:alert(1)')).to.equal('javascript:alert(1)');
+    expect(lipasWebsite(undefined)).to.equal(undefined);
   });
 
   it('pads codes and groups types by LIPAS’s main categories', () => {

@@ -56,6 +56,16 @@ export function lipasOwner(owner: unknown): { kind: OwnerKind; name?: LocalizedT
 }
 
 /** A Statistics Finland code as the contract writes it: LIPAS sends 91 for Helsinki's 091. */
+/**
+ * LIPAS's `www` is typed by hand, and often as `www.vuosaarenvenekerho.fi`: a web
+ * address starting `www.` gets its `https://`, so the place keeps its link. Anything
+ * else is passed on as it is, for the contract's checks.
+ */
+export function lipasWebsite(value: unknown): string | undefined {
+  const typed = text(value)?.trim();
+  return typed && /^www\.[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(typed) ? `https://${typed}` : typed;
+}
+
 export function padMunicipalityCode(code: unknown): string | undefined {
   const digits = typeof code === 'number' ? String(code) : typeof code === 'string' ? code.trim() : '';
   return /^\d{1,3}$/.test(digits) ? digits.padStart(3, '0') : undefined;
@@ -158,7 +168,7 @@ export function mapLipasSite(site: unknown, typeNames: ReadonlyMap<number, Local
     description: Object.keys(description).length ? description : undefined,
     pricing: site.freeUse === true ? { forAssociations: 'free' } : undefined,
     booking: booking.url || booking.email || booking.phone ? booking : undefined,
-    url: text(site.www),
+    url: lipasWebsite(site.www),
     updatedAt: timestamp(site['event-date'] ?? site.lastModified),
   };
 }
