@@ -62,20 +62,22 @@ export class ServerResults<Item extends { id: string }> implements ResultsSource
     }, SLOW_MS);
     this.settled = this.#source
       .search(query, signal)
-      .then(async (page) => {
+      .then(async (first) => {
+        // A page with nothing to list (only invalid, dissolved or other items) is no answer to show
+        // with "nothing found" while the server has more: read on, a few pages at most. The older
+        // results stay on screen meanwhile.
+        const pages = [first];
+        while (pages.every((page) => page.items.length === 0) && pages.length < PAGES_READ_FOR_AN_ITEM) {
+          const next = pages[pages.length - 1]!.next;
+          if (next === undefined || generation !== this.#generation) break;
+          pages.push(await this.#source.more(next, signal));
+        }
         if (generation !== this.#generation) return;
         this.#items.clear();
         this.results = [];
-        this.total = page.total ?? page.items.length;
-        this.#take(page);
-        // A page with nothing to list (only invalid, dissolved or other items) is no answer to show
-        // with "nothing found" while the server has more: read on, a few pages at most.
-        for (let read = 1; this.results.length === 0 && this.#next && read < PAGES_READ_FOR_AN_ITEM; read++) {
-          const more = await this.#source.more(this.#next, signal);
-          if (generation !== this.#generation) return;
-          this.#take(more);
-        }
         this.#shown = generation;
+        this.total = first.total ?? first.items.length;
+        for (const page of pages) this.#take(page);
         this.#answered = true;
         this.#binding.answered();
         this.#binding.succeeded();

@@ -1,5 +1,5 @@
 // The results sources on their own: the in-browser search, and a server's answers kept in order.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LocalResults } from '../../src/results/local.js';
 import { ServerResults } from '../../src/results/server.js';
 import { FeedSearch } from '../../src/results/feed-search.js';
@@ -110,50 +110,47 @@ describe('server results', () => {
     expect(results.busy).to.equal(false);
   });
 
-  it('reads on past pages with nothing to list before it answers, a few pages at most', async () => {
+  it('reads on past pages with nothing to list before it answers, a few pages at most, the older answer shown meanwhile', async () => {
     const server = new ScriptedServer();
     const { results } = serverResults(server);
-    // Each request is answered as soon as it is asked.
-    const answerEach = (pages: Record<string, RemotePage<Item>>) => {
-      const answered = new Set<number>();
-      const tick = setInterval(() =>
-        server.asked.forEach((asked, i) => {
-          if (answered.has(i) || !pages[asked.what]) return;
-          answered.add(i);
-          asked.answer(pages[asked.what]!);
-        }),
-      );
-      return () => clearInterval(tick);
+    const shown = () => results.results.map((item) => item.id);
+    /** Answers the request asked `index`-th (0-based) once it is asked. */
+    const answer = async (index: number, answerPage: RemotePage<Item>) => {
+      await waitUntil(() => server.asked.length > index, `request ${index} not asked`);
+      server.asked[index]!.answer(answerPage);
     };
-    const skipped = [{ id: 'x', reason: 'no name' }];
-    let stop = answerEach({
-      'search kuoro': page([], { total: 40, next: 'p2', skipped }),
-      'more p2': page([], { next: 'p3', skipped }),
-      'more p3': page(['a', 'b'], { next: 'p4' }),
-    });
-    results.query(query('kuoro'));
+    results.query(query('vanha'));
+    await answer(0, page(['old']));
     await results.settled;
-    stop();
-    expect(results.busy).to.equal(false);
-    expect(results.results.map((item) => item.id)).to.deep.equal(['a', 'b']);
-    expect(results.hasMore(2), 'the rest is still a "show more" away').to.equal(true);
-    expect(server.asked.map((asked) => asked.what)).to.deep.equal(['search kuoro', 'more p2', 'more p3']);
 
-    const empty = Object.fromEntries(
-      Array.from({ length: 9 }, (_, i) => [i ? `more e${i}` : 'search none', page([], { next: `e${i + 1}` })]),
-    );
-    stop = answerEach(empty);
-    results.query(query('none'));
+    const skipped = [{ id: 'x', reason: 'no name' }];
+    results.query(query('kuoro'));
+    await answer(1, page([], { total: 40, next: 'p2', skipped }));
+    await answer(2, page([], { next: 'p3', skipped }));
+    expect(shown(), 'the older answer stays while more pages are read').to.deep.equal(['old']);
+    await answer(3, page(['a', 'b'], { next: 'p4' }));
     await results.settled;
-    stop();
-    expect(server.asked.slice(3).map((asked) => asked.what)).to.deep.equal([
+    expect(results.busy).to.equal(false);
+    expect(shown()).to.deep.equal(['a', 'b']);
+    expect(results.hasMore(2), 'the rest is still a "show more" away').to.equal(true);
+    expect(server.asked.map((asked) => asked.what)).to.deep.equal([
+      'search vanha',
+      'search kuoro',
+      'more p2',
+      'more p3',
+    ]);
+
+    results.query(query('none'));
+    for (let i = 0; i < 5; i++) await answer(4 + i, page([], { next: `e${i + 1}` }));
+    await results.settled;
+    expect(server.asked.slice(4).map((asked) => asked.what)).to.deep.equal([
       'search none',
       'more e1',
       'more e2',
       'more e3',
       'more e4',
     ]);
-    expect([results.results.length, results.busy]).to.deep.equal([0, false]);
+    expect([shown(), results.busy]).to.deep.equal([[], false]);
   });
 
   it('reports a failure of the newest search only, and a later success clears it', async () => {
