@@ -234,4 +234,16 @@ describe('<kumppani-events target-group="associations">', () => {
     expect($$(el, '.card-button').map(text)).to.deep.equal(['Järjestöilta', 'Kevään järjestöilta']);
     await expectAccessible(el, 'meetings');
   });
+
+  it('while a page for a group of residents lists what is for everyone too, and no meeting', async () => {
+    counter += 1;
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
+    const el = document.createElement('kumppani-events');
+    el.setAttribute('target-group', 'seniors');
+    el.setAttribute('municipality', '244');
+    el.feed = `${FEED}?contact=${counter}`;
+    wrapper.append(el);
+    await waitUntil(() => $$(el, '.card-button').length > 0, 'events listed', { timeout: 15_000 });
+    expect($$(el, '.card-button').map(text)).to.deep.equal(['Konsertti']);
+  });
 });
