@@ -4,7 +4,8 @@
  *
  *   /linkedevents/v1/event/?…                 Linked Events: the recorded events, moved to the
  *                                             coming weeks (the recording is from 2020), filtered by
- *                                             division, text, is_free, internet_based, event_type;
+ *                                             division (the place's, so never an online event),
+ *                                             text, is_free, internet_based, event_type;
  *                                             `page_size`, `page`, `meta.count`, `meta.next`
  *   /linkedevents/v1/organization/<id>/       organizer names (composed: none is recorded)
  *   /api/v11/Organization/list/area/Municipality/code/<code>?page=N
@@ -127,7 +128,8 @@ function eventPage(rec: Recordings, url: URL, now: Date): Json {
     const internet = JSON.stringify(event.location).includes('helsinki:internet');
     if (online && String(internet) !== online) return false;
     if (publishers && !publishers.includes(String(event.publisher))) return false;
-    if (divisions && !internet && !divisions.includes(municipalityOf(event) ?? '')) return false;
+    // As Linked Events does: a division matches the place's divisions, and the internet place has none.
+    if (divisions && !divisions.includes(municipalityOf(event) ?? '')) return false;
     if (params.get('is_free') === 'true' && !(event.offers as Json[])?.some((offer) => offer.is_free === true))
       return false;
     return !words || `${text(event.name)} ${text(event.description)}`.toLowerCase().includes(words);

@@ -71,9 +71,12 @@ describe('the README’s real-data snippets on a plain page', () => {
     // Events: name, time, place, organizer and price, all as text.
     const first = helsinki.shadowRoot!.querySelector('article')!;
     expect(first.textContent).to.match(/\d{1,2}\.\d{2}–\d{1,2}\.\d{2}/);
-    expect(text(helsinki)).to.contain('Järjestäjä: Amos Rex');
-    expect(text(helsinki)).to.contain('Jätkäsaaren kirjasto, Helsinki');
-    expect(text(helsinki)).to.contain('Maksuton');
+    const events = Array.from(helsinki.shadowRoot!.querySelectorAll('article'), (article) =>
+      article.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(events.every((event) => event.includes('Jätkäsaaren kirjasto, Helsinki'))).to.equal(true);
+    expect(events.every((event) => event.includes('Järjestäjä: Amos Rex'))).to.equal(true);
+    expect(events[0]).to.contain('5-15€');
     expect(text(espoo)).to.contain('Espoo');
     expect(cards(tasks)).to.equal(1);
     expect(organizer.shadowRoot!.querySelector('.card-button')!.textContent!.trim()).to.equal('Amos Rex');
