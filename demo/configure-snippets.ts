@@ -5,10 +5,10 @@
  */
 
 export interface Choices {
-  type: 'directory' | 'events' | 'volunteering' | 'card';
+  type: 'directory' | 'events' | 'volunteering' | 'card' | 'premises' | 'contact';
   feed: string;
-  /** What the feed address points at: a kumppani feed (empty), `linkedevents` or `ptv`. */
-  format: '' | 'linkedevents' | 'ptv';
+  /** What the feed address points at: a kumppani feed (empty), `linkedevents`, `ptv` or `lipas`. */
+  format: '' | 'linkedevents' | 'ptv' | 'lipas';
   municipality: readonly string[];
   category: readonly string[];
   targetGroup: readonly string[];
@@ -23,6 +23,12 @@ export interface Choices {
 
 export const DEFAULT_ACCENT = '#005a9c';
 
+/** Whether the widget narrows by category: not the card (one association) nor the spaces. */
+export const takesCategories = (type: Choices['type']): boolean => type !== 'card' && type !== 'premises';
+
+/** Whether the widget narrows by target group: only the directory and the events do. */
+export const takesTargetGroups = (type: Choices['type']): boolean => type === 'directory' || type === 'events';
+
 /** The element's attributes, in a fixed order; empty choices are left out. */
 export function attributesOf(choices: Choices): Array<[string, string]> {
   const list: Array<[string, string]> = [
@@ -32,9 +38,8 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
   if (choices.type === 'card') list.push(['association', choices.association]);
   list.push(
     ['municipality', choices.municipality.join(',')],
-    ['category', choices.category.join(',')],
-    // Tasks have no target groups.
-    ['target-group', choices.type === 'volunteering' ? '' : choices.targetGroup.join(',')],
+    ['category', takesCategories(choices.type) ? choices.category.join(',') : ''],
+    ['target-group', takesTargetGroups(choices.type) ? choices.targetGroup.join(',') : ''],
     ['lang', choices.lang],
     ['theme', choices.theme],
   );

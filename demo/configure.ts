@@ -14,6 +14,8 @@ import {
   elementSnippet,
   iframeSnippet,
   shortcodeSnippet,
+  takesCategories,
+  takesTargetGroups,
   type Choices,
 } from './configure-snippets.js';
 
@@ -130,7 +132,8 @@ function snippet(title: string, text: string): HTMLElement {
 function update(): void {
   const current = choices();
   field<HTMLFieldSetElement>('#association-group').hidden = current.type !== 'card';
-  field<HTMLFieldSetElement>('#target-groups').hidden = current.type === 'volunteering';
+  field<HTMLFieldSetElement>('#categories').hidden = !takesCategories(current.type);
+  field<HTMLFieldSetElement>('#target-groups').hidden = !takesTargetGroups(current.type);
   field<HTMLInputElement>('#feed-url').disabled = feedChoice().address !== 'other';
   if (current.format) showSourceMunicipalities();
 

@@ -59,14 +59,15 @@ describe('configurator snippets', () => {
   });
 
   it('give the card its association, leave target groups off tasks, and add CSS only for another accent', () => {
-    expect(attributesOf({ ...base, type: 'card' }).map(([name]) => name)).to.deep.equal([
-      'feed',
-      'association',
-      'municipality',
-      'target-group',
-      'lang',
-    ]);
-    expect(attributesOf({ ...base, type: 'volunteering' }).map(([name]) => name)).not.to.include('target-group');
+    const names = (type: Choices['type']) =>
+      attributesOf({ ...base, type, category: ['sports'] }).map(([name]) => name);
+    // Each widget gets only the attributes it has: the card and the spaces no categories, and
+    // target groups only the directory and the events.
+    expect(names('card')).to.deep.equal(['feed', 'association', 'municipality', 'lang']);
+    expect(names('volunteering')).to.deep.equal(['feed', 'municipality', 'category', 'lang']);
+    expect(names('premises')).to.deep.equal(['feed', 'municipality', 'lang']);
+    expect(names('contact')).to.deep.equal(['feed', 'municipality', 'category', 'lang']);
+    expect(names('events')).to.deep.equal(['feed', 'municipality', 'category', 'target-group', 'lang']);
     expect(accentCss(base)).to.equal('');
     expect(accentCss({ ...base, type: 'events', accent: '#7a1f5c' })).to.equal(
       'kumppani-events { --kumppani-color-accent: #7a1f5c; }',

@@ -79,6 +79,21 @@ describe('configurator', () => {
     expect(preview().localName).to.equal('kumppani-events');
     expect(await axeIn(win), 'events').to.deep.equal([]);
 
+    // Spaces and the contact: only the choices each has (spaces no categories, neither target groups).
+    const hidden = (id: string) => win.document.querySelector<HTMLFieldSetElement>(id)!.hidden;
+    choose(win, 'input[name="category"]');
+    choose(win, 'input[name="type"][value="premises"]');
+    expect(preview().localName).to.equal('kumppani-premises');
+    expect([hidden('#categories'), hidden('#target-groups')]).to.deep.equal([true, true]);
+    expect(Object.keys(attributesOf(preview())).sort()).to.deep.equal(['feed', 'lang', 'municipality']);
+    expect(await axeIn(win), 'spaces').to.deep.equal([]);
+    choose(win, 'input[name="type"][value="contact"]');
+    expect(preview().localName).to.equal('kumppani-contact');
+    expect([hidden('#categories'), hidden('#target-groups')]).to.deep.equal([false, true]);
+    expect(Object.keys(attributesOf(preview())).sort()).to.deep.equal(['category', 'feed', 'lang', 'municipality']);
+    expect(await axeIn(win), 'contact').to.deep.equal([]);
+    choose(win, 'input[name="type"][value="events"]');
+
     // 320 CSS px: no horizontal scrolling, the snippets wrap.
     frame.style.width = '320px';
     await waitUntil(() => win.innerWidth === 320, 'frame not narrowed', PATIENT);
