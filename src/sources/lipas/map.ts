@@ -55,7 +55,6 @@ export function lipasOwner(owner: unknown): { kind: OwnerKind; name?: LocalizedT
   return fi && sv && en ? { kind, name: { fi, sv, en } } : { kind };
 }
 
-/** A Statistics Finland code as the contract writes it: LIPAS sends 91 for Helsinki's 091. */
 /**
  * LIPAS's `www` is typed by hand, and often as `www.vuosaarenvenekerho.fi`: a web
  * address starting `www.` gets its `https://`, so the place keeps its link. Anything
@@ -66,6 +65,7 @@ export function lipasWebsite(value: unknown): string | undefined {
   return typed && /^www\.[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(typed) ? `https://${typed}` : typed;
 }
 
+/** A Statistics Finland code as the contract writes it: LIPAS sends 91 for Helsinki's 091. */
 export function padMunicipalityCode(code: unknown): string | undefined {
   const digits = typeof code === 'number' ? String(code) : typeof code === 'string' ? code.trim() : '';
   return /^\d{1,3}$/.test(digits) ? digits.padStart(3, '0') : undefined;
