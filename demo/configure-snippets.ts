@@ -23,6 +23,17 @@ export interface Choices {
 
 export const DEFAULT_ACCENT = '#005a9c';
 
+/** The widgets each source can fill (a kumppani feed, the empty format, fills all). */
+const WIDGETS_OF: Readonly<Record<Exclude<Choices['format'], ''>, readonly Choices['type'][]>> = {
+  linkedevents: ['events', 'volunteering', 'card'],
+  ptv: ['directory', 'card'],
+  lipas: ['premises'],
+};
+
+/** Whether a source can fill a widget, so the configurator offers only the pairs that work. */
+export const fills = (format: Choices['format'], type: Choices['type']): boolean =>
+  format === '' || WIDGETS_OF[format].includes(type);
+
 /** Whether the widget narrows by category: not the card (one association) nor the spaces. */
 export const takesCategories = (type: Choices['type']): boolean => type !== 'card' && type !== 'premises';
 

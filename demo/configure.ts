@@ -12,6 +12,7 @@ import {
   DEFAULT_ACCENT,
   divSnippet,
   elementSnippet,
+  fills,
   iframeSnippet,
   shortcodeSnippet,
   takesCategories,
@@ -129,7 +130,17 @@ function snippet(title: string, text: string): HTMLElement {
   return section;
 }
 
+/** Offers only the widgets the chosen source can fill; a widget it cannot gives way to the first it can. */
+function fitTypesToSource(): void {
+  const format = feedChoice().format;
+  const radios = Array.from(form.querySelectorAll<HTMLInputElement>('input[name="type"]'));
+  for (const radio of radios) radio.disabled = !fills(format, radio.value as Choices['type']);
+  const chosen = radios.find((radio) => radio.checked);
+  if (chosen?.disabled) radios.find((radio) => !radio.disabled)!.checked = true;
+}
+
 function update(): void {
+  fitTypesToSource();
   const current = choices();
   field<HTMLFieldSetElement>('#association-group').hidden = current.type !== 'card';
   field<HTMLFieldSetElement>('#categories').hidden = !takesCategories(current.type);

@@ -5,6 +5,7 @@ import {
   contrastRatio,
   divSnippet,
   elementSnippet,
+  fills,
   iframeSnippet,
   shortcodeSnippet,
   type Choices,
@@ -72,6 +73,15 @@ describe('configurator snippets', () => {
     expect(accentCss({ ...base, type: 'events', accent: '#7a1f5c' })).to.equal(
       'kumppani-events { --kumppani-color-accent: #7a1f5c; }',
     );
+  });
+
+  it('pair each source only with the widgets it can fill', () => {
+    const types: Choices['type'][] = ['directory', 'events', 'volunteering', 'card', 'premises', 'contact'];
+    const filled = (format: Choices['format']) => types.filter((type) => fills(format, type));
+    expect(filled('')).to.deep.equal(types);
+    expect(filled('linkedevents')).to.deep.equal(['events', 'volunteering', 'card']);
+    expect(filled('ptv')).to.deep.equal(['directory', 'card']);
+    expect(filled('lipas')).to.deep.equal(['premises']);
   });
 
   it('carry a chosen theme in every snippet', () => {

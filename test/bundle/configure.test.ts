@@ -100,6 +100,23 @@ describe('configurator', () => {
     expect(win.document.documentElement.scrollWidth).to.be.at.most(win.document.documentElement.clientWidth);
   });
 
+  it('offers only the widgets a real source can fill, and previews the first it can', async () => {
+    const { win } = await openFrame('/demo/configure.html');
+    const enabled = () =>
+      Array.from(win.document.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+        .filter((radio) => !radio.disabled)
+        .map((radio) => radio.value);
+    const preview = () => win.document.querySelector('#preview > *')!;
+    choose(win, '#feed-choice', 'lipas|/v2/');
+    expect(enabled()).to.deep.equal(['premises']);
+    expect(preview().localName).to.equal('kumppani-premises');
+    expect(preview().getAttribute('format')).to.equal('lipas');
+    choose(win, '#feed-choice', 'linkedevents|/linkedevents/v1/');
+    expect(enabled()).to.deep.equal(['events', 'volunteering', 'card']);
+    expect(preview().localName).to.equal('kumppani-events');
+    expect(await axeIn(win), 'a real source').to.deep.equal([]);
+  });
+
   it('each snippet, pasted into a plain page, gives exactly the previewed widget', async () => {
     const feed = `${feedOrigin}/cross-origin/feed.json`;
     const { win } = await openFrame(`/demo/configure.html?feed=${encodeURIComponent(feed)}`);
