@@ -27,6 +27,9 @@ before(async () => {
   await mockFeeds(http.get(`${LINKED_EVENTS}*`, answer), http.get(`${PTV}*`, answer));
 });
 
+// A search a test typed is kept in the page's address; each test starts from none.
+beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+
 async function mount<T extends LitElement = LitElement>(
   tag: string,
   attributes: Record<string, string>,
@@ -75,6 +78,22 @@ describe('real sources in the elements', () => {
     input.form!.requestSubmit();
     await waitUntil(() => status(el).startsWith('4 '), `status ${status(el)}`, { timeout: 10_000 });
     await expectAccessible(el, 'Linked Events sv search');
+  });
+
+  it('finds online events for a municipality’s page when the resident asks for them', async () => {
+    const el = await mount('kumppani-events', {
+      feed: LINKED_EVENTS,
+      format: 'linkedevents',
+      municipality: 'Helsinki',
+    });
+    await waitUntil(() => status(el).startsWith('4 '), `status ${status(el)}`, { timeout: 10_000 });
+    expect(text(el)).not.to.contain('verkkotilaisuus');
+    ($(el, '#filter-attendance-online') as HTMLInputElement).click();
+    // Linked Events gives an online event no municipality: the online ones are asked for without one.
+    await waitUntil(() => text(el).includes('Uutta Koillis-Helsinkiä verkkotilaisuus'), 'no online events', {
+      timeout: 10_000,
+    });
+    expect($$(el, 'article').every((article) => article.textContent!.includes('Verkossa'))).to.equal(true);
   });
 
   it('lists volunteer tasks from Linked Events', async () => {

@@ -55,8 +55,8 @@ describe('Linked Events: query → URL', () => {
       ),
     );
     expect(url!.startsWith(`${ROOT}event/?`)).to.equal(true);
+    // Online only: no division, which matches the event's place, and an online event has none.
     expect(params(url)).to.deep.equal({
-      division: 'kunta:helsinki,kunta:espoo',
       start: 'today',
       end: '2027-01-01',
       text: 'kirjasto',
@@ -84,9 +84,16 @@ describe('Linked Events: query → URL', () => {
     );
     // 2 December 2026 is a Wednesday: the week ends on Sunday the 6th.
     expect(events).to.include({ division: 'kunta:vantaa', start: 'today', end: '2026-12-06', page_size: '100' });
-    const tasks = params(linkedEventsUrl(ROOT, 'tasks', query({ filters: { remote: ['remote'] } })));
+    const tasks = params(
+      linkedEventsUrl(ROOT, 'tasks', query({ filters: { remote: ['remote'] } }, { municipalities: ['091'] })),
+    );
     expect(tasks).to.include({ event_type: 'Volunteering', internet_based: 'true' });
     expect(tasks).to.not.have.property('division');
+    // On-site events, or both kinds, stay within the municipality.
+    for (const attendance of [['onsite'], ['online', 'onsite']]) {
+      const url = linkedEventsUrl(ROOT, 'events', query({ filters: { attendance } }, { municipalities: ['091'] }));
+      expect(params(url)).to.include({ division: 'kunta:helsinki' });
+    }
     expect(linkedEventsUrl(ROOT, 'events', query({}, { municipalities: ['999'] }))).to.equal(undefined);
   });
 });

@@ -43,9 +43,14 @@ export function linkedEventsUrl(root: string, kind: LinkedEventsKind, query: Rem
   const params = new URLSearchParams();
   const chosen = (key: string): readonly string[] => filters[key] ?? [];
 
-  // The page's municipalities, narrowed by the resident's choice.
+  // The page's municipalities, narrowed by the resident's choice. Linked Events matches a division
+  // by the event's place, and an online event has none: asked for online events (or remote tasks)
+  // only, the municipality would leave nothing, so it is not asked.
+  const attendance = chosen('attendance');
+  const placeless =
+    kind === 'events' ? attendance.length === 1 && attendance[0] === 'online' : chosen('remote').length > 0;
   const codes = chosen('municipality').length ? chosen('municipality') : scope.municipalities;
-  if (codes.length) {
+  if (codes.length && !placeless) {
     const divisions = codes.map(linkedEventsDivision).filter((division): division is string => !!division);
     if (!divisions.length) return undefined;
     params.set('division', divisions.join(','));
@@ -69,7 +74,6 @@ export function linkedEventsUrl(root: string, kind: LinkedEventsKind, query: Rem
 
   if (kind === 'events') {
     if (chosen('free').includes('free')) params.set('is_free', 'true');
-    const attendance = chosen('attendance');
     if (attendance.length === 1) params.set('internet_based', attendance[0] === 'online' ? 'true' : 'false');
     if (chosen('language').length) params.set('language', chosen('language').join(','));
     const age = Number(chosen('age')[0]);
