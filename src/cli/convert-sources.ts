@@ -1,7 +1,8 @@
 /**
- * `convert --from linkedevents` and `--from ptv`: the same adapters the widgets
- * read these APIs with, so a feed written here holds what a widget would show.
+ * `convert --from linkedevents`, `--from ptv` and `--from lipas`: the same adapters
+ * the widgets read these APIs with, so a feed written here holds what a widget would show.
  */
+import { loadLipas } from '../sources/lipas/index.js';
 import { loadPtv } from '../sources/ptv/index.js';
 import { linkedEventsSource } from '../sources/linkedevents/index.js';
 import type { RemoteQuery } from '../results/remote.js';
@@ -18,6 +19,16 @@ export async function associationsFromPtv(input: string, options: ConvertOptions
     entries: data.associations.map((association) => ({ place: `organization ${association.id}`, raw: association })),
     rejected: data.skipped.map(({ id, reason }) => ({ place: id, id, reason })),
     notes: data.otherItems ? [`${data.otherItems} organization(s) not of the association type were left out`] : [],
+  };
+}
+
+/** Sports places of the given municipalities from LIPAS, as spaces (`input`: the API's root URL). */
+export async function premisesFromLipas(input: string, options: ConvertOptions): Promise<Converted> {
+  const data = await loadLipas(input, { municipalities: options.municipalities });
+  return {
+    entries: data.premises.map((premise) => ({ place: `sports site ${premise.id}`, raw: premise })),
+    rejected: data.skipped.map(({ id, reason }) => ({ place: id, id, reason })),
+    notes: [],
   };
 }
 

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readItem } from '../feed/normalize.js';
 import { associationsFromCsv } from './csv.js';
-import { associationsFromPtv, eventsFromLinkedEvents } from './convert-sources.js';
+import { associationsFromPtv, eventsFromLinkedEvents, premisesFromLipas } from './convert-sources.js';
 
 export interface ConvertOptions {
   /** `--municipality`: Statistics Finland codes; a format may use them to fill in or to filter. */
@@ -49,6 +49,7 @@ async function readText(input: string): Promise<string> {
 export const CONVERTERS: Record<string, Converter> = {
   csv: async (input, options) => associationsFromCsv(await readText(input), options),
   linkedevents: eventsFromLinkedEvents,
+  lipas: premisesFromLipas,
   ptv: associationsFromPtv,
 };
 

@@ -331,6 +331,8 @@ describe('convert from the real APIs, served from their recorded answers on 127.
     const events = await recorded('linkedevents/event-list.json');
     const organizations = await recorded('ptv/organization-list.composed.json');
     const services = await recorded('ptv/service-list.json');
+    const lipasPlaces = await recorded('lipas/sports-places-helsinki.json');
+    const lipasTypes = await recorded('lipas/sports-site-categories.composed.json');
     server = createServer((request, response) => {
       const url = new URL(request.url, 'http://127.0.0.1');
       const send = (body) => {
@@ -345,6 +347,12 @@ describe('convert from the real APIs, served from their recorded answers on 127.
       }
       if (url.pathname.startsWith('/api/v11/Organization/list/')) return send({ ...organizations, pageCount: 1 });
       if (url.pathname.startsWith('/api/v11/Service/list')) return send(services);
+      if (url.pathname === '/v2/sports-site-categories') return send(lipasTypes);
+      if (url.pathname === '/v2/sports-sites') {
+        // The recorded Helsinki places in one page of the v2 envelope, for Helsinki (91) only.
+        const items = url.searchParams.get('city-codes') === '91' ? lipasPlaces : [];
+        return send({ items, pagination: { 'current-page': 1, 'total-pages': 1, 'total-items': items.length } });
+      }
       response.statusCode = 404;
       response.end();
     });
@@ -375,6 +383,30 @@ describe('convert from the real APIs, served from their recorded answers on 127.
       ['Jätkäsaaren Asukasyhdistys ry', 'Oulunkylän Kuoro ry'],
     );
     assert.equal((await run('validate', out)).code, 0);
+  });
+
+  test('--from lipas writes the sports places LIPAS lists as spaces, through the widgets’ adapter', async () => {
+    const out = join(dir, 'lipas-feed.json');
+    const { code, stdout, stderr } = await run(
+      'convert',
+      '--from',
+      'lipas',
+      `${origin}/v2/`,
+      '--municipality',
+      'Helsinki',
+      '--out',
+      out,
+    );
+    assert.equal(code, 0, stdout + stderr);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(feed.data.length, 58);
+    assert.ok(feed.data.every((item) => item.type === 'premise' && item.municipality.code === '091'));
+    assert.ok(feed.data.some((item) => item.url?.startsWith('https://www.vuosaarenvenekerho.fi')));
+    assert.equal((await run('validate', out)).code, 0);
+    // LIPAS is read by municipality: without one, a clear usage error.
+    const none = await run('convert', '--from', 'lipas', `${origin}/v2/`);
+    assert.equal(none.code, 2, none.stdout + none.stderr);
+    assert.match(none.stderr + none.stdout, /municipality/);
   });
 
   test('--from linkedevents writes the events Linked Events answers, their HTML as plain text', async () => {
