@@ -97,9 +97,10 @@ describe('the README’s real-data snippets on a plain page', () => {
     const [line] = (await readmeSnippets()).flatMap((snippet) =>
       snippet.split('\n').filter((each) => each.includes('format="ptv"')),
     );
-    const { win } = await openFrame('/test/pages/paste-directory.html');
+    // A page that loads kumppani.js alone (with a directory of its own, on a contract feed).
+    const { win } = await openFrame('/test/pages/plain-es.html');
     win.document.querySelector('main')!.insertAdjacentHTML('beforeend', line!);
-    const directory = win.document.querySelector('kumppani-directory')!;
+    const directory = win.document.querySelector('kumppani-directory[format="ptv"]')!;
     await waitUntil(() => directory.shadowRoot && cards(directory) > 0, 'no associations', PATIENT);
     expect(
       Array.from(directory.shadowRoot!.querySelectorAll('.card-button'), (b) => b.textContent!.trim()),

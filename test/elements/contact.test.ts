@@ -222,28 +222,27 @@ describe('the directory’s corner for associations', () => {
 });
 
 describe('<kumppani-events target-group="associations">', () => {
-  it('lists only the meetings for associations', async () => {
+  /** Kempele's events for one target group, once some are listed. */
+  async function eventsFor(targetGroup: string): Promise<HTMLElement> {
     counter += 1;
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
     const el = document.createElement('kumppani-events');
-    el.setAttribute('target-group', 'associations');
+    el.setAttribute('target-group', targetGroup);
     el.setAttribute('municipality', '244');
     el.feed = `${FEED}?contact=${counter}`;
     wrapper.append(el);
-    await waitUntil(() => $$(el, '.card-button').length === 2, 'meetings listed', { timeout: 15_000 });
+    await waitUntil(() => $$(el, '.card-button').length > 0, 'events listed', { timeout: 15_000 });
+    return el;
+  }
+
+  it('lists only the meetings for associations', async () => {
+    const el = await eventsFor('associations');
     expect($$(el, '.card-button').map(text)).to.deep.equal(['Järjestöilta', 'Kevään järjestöilta']);
     await expectAccessible(el, 'meetings');
   });
 
   it('while a page for a group of residents lists what is for everyone too, and no meeting', async () => {
-    counter += 1;
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fi"></div>`);
-    const el = document.createElement('kumppani-events');
-    el.setAttribute('target-group', 'seniors');
-    el.setAttribute('municipality', '244');
-    el.feed = `${FEED}?contact=${counter}`;
-    wrapper.append(el);
-    await waitUntil(() => $$(el, '.card-button').length > 0, 'events listed', { timeout: 15_000 });
+    const el = await eventsFor('seniors');
     expect($$(el, '.card-button').map(text)).to.deep.equal(['Konsertti']);
   });
 });
