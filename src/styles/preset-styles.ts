@@ -1,5 +1,52 @@
 import { css } from 'lit';
 
+// The presets' dark sets, each written once: `dark` uses it, and so does `auto` inside its media query.
+
+/** The neutral preset's dark set. */
+const neutralDark = css`
+  --_theme-color-text: #f2f2f2;
+  --_theme-color-background: #121212;
+  --_theme-color-accent: #8cc8ff;
+  --_theme-color-on-accent: #0b0b0b;
+  --_theme-color-surface: #1e1e1e;
+  --_theme-color-surface-alt: #2c3036;
+  --_theme-color-border: #9a9a9a;
+  --_theme-color-text-muted: #c4c4c4;
+  --_theme-color-focus: #8cc8ff;
+  --_theme-color-highlight: #5c4b00;
+  --_theme-color-error: #ff8a80;
+`;
+
+/** HDS's dark set. */
+const hdsDark = css`
+  --_theme-color-text: #ffffff;
+  --_theme-color-background: #1a1a1a;
+  --_theme-color-accent: #9fc9eb;
+  --_theme-color-on-accent: #1a1a1a;
+  --_theme-color-surface: #262626;
+  --_theme-color-surface-alt: #333333;
+  --_theme-color-border: #999999;
+  --_theme-color-text-muted: #cccccc;
+  --_theme-color-focus: #9fc9eb;
+  --_theme-color-highlight: #5e5200;
+  --_theme-color-error: #ff9fb3;
+`;
+
+/** Suomi.fi's dark set. */
+const suomifiDark = css`
+  --_theme-color-text: #f2f2f2;
+  --_theme-color-background: #1c2125;
+  --_theme-color-accent: #8fc0f5;
+  --_theme-color-on-accent: #14181b;
+  --_theme-color-surface: #252b30;
+  --_theme-color-surface-alt: #313a41;
+  --_theme-color-border: #8d979c;
+  --_theme-color-text-muted: #c2c9cd;
+  --_theme-color-focus: #6fd0f0;
+  --_theme-color-highlight: #5a4a00;
+  --_theme-color-error: #ff9a8f;
+`;
+
 /**
  * The `theme` presets as styles: the values of presets.ts (the data the tests compare this
  * with), written out here so that the widgets carry plain CSS and not the data. Each sets the
@@ -10,17 +57,7 @@ import { css } from 'lit';
  */
 export const presetStyles = css`
   :host([theme~='dark']) {
-    --_theme-color-text: #f2f2f2;
-    --_theme-color-background: #121212;
-    --_theme-color-accent: #8cc8ff;
-    --_theme-color-on-accent: #0b0b0b;
-    --_theme-color-surface: #1e1e1e;
-    --_theme-color-surface-alt: #2c3036;
-    --_theme-color-border: #9a9a9a;
-    --_theme-color-text-muted: #c4c4c4;
-    --_theme-color-focus: #8cc8ff;
-    --_theme-color-highlight: #5c4b00;
-    --_theme-color-error: #ff8a80;
+    ${neutralDark}
     padding: var(--_space);
   }
 
@@ -41,17 +78,7 @@ export const presetStyles = css`
   }
 
   :host([theme~='hds'][theme~='dark']) {
-    --_theme-color-text: #ffffff;
-    --_theme-color-background: #1a1a1a;
-    --_theme-color-accent: #9fc9eb;
-    --_theme-color-on-accent: #1a1a1a;
-    --_theme-color-surface: #262626;
-    --_theme-color-surface-alt: #333333;
-    --_theme-color-border: #999999;
-    --_theme-color-text-muted: #cccccc;
-    --_theme-color-focus: #9fc9eb;
-    --_theme-color-highlight: #5e5200;
-    --_theme-color-error: #ff9fb3;
+    ${hdsDark}
   }
 
   :host([theme~='suomifi']) {
@@ -71,61 +98,21 @@ export const presetStyles = css`
   }
 
   :host([theme~='suomifi'][theme~='dark']) {
-    --_theme-color-text: #f2f2f2;
-    --_theme-color-background: #1c2125;
-    --_theme-color-accent: #8fc0f5;
-    --_theme-color-on-accent: #14181b;
-    --_theme-color-surface: #252b30;
-    --_theme-color-surface-alt: #313a41;
-    --_theme-color-border: #8d979c;
-    --_theme-color-text-muted: #c2c9cd;
-    --_theme-color-focus: #6fd0f0;
-    --_theme-color-highlight: #5a4a00;
-    --_theme-color-error: #ff9a8f;
+    ${suomifiDark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme~='auto']) {
-      --_theme-color-text: #f2f2f2;
-      --_theme-color-background: #121212;
-      --_theme-color-accent: #8cc8ff;
-      --_theme-color-on-accent: #0b0b0b;
-      --_theme-color-surface: #1e1e1e;
-      --_theme-color-surface-alt: #2c3036;
-      --_theme-color-border: #9a9a9a;
-      --_theme-color-text-muted: #c4c4c4;
-      --_theme-color-focus: #8cc8ff;
-      --_theme-color-highlight: #5c4b00;
-      --_theme-color-error: #ff8a80;
+      ${neutralDark}
       padding: var(--_space);
     }
 
     :host([theme~='hds'][theme~='auto']) {
-      --_theme-color-text: #ffffff;
-      --_theme-color-background: #1a1a1a;
-      --_theme-color-accent: #9fc9eb;
-      --_theme-color-on-accent: #1a1a1a;
-      --_theme-color-surface: #262626;
-      --_theme-color-surface-alt: #333333;
-      --_theme-color-border: #999999;
-      --_theme-color-text-muted: #cccccc;
-      --_theme-color-focus: #9fc9eb;
-      --_theme-color-highlight: #5e5200;
-      --_theme-color-error: #ff9fb3;
+      ${hdsDark}
     }
 
     :host([theme~='suomifi'][theme~='auto']) {
-      --_theme-color-text: #f2f2f2;
-      --_theme-color-background: #1c2125;
-      --_theme-color-accent: #8fc0f5;
-      --_theme-color-on-accent: #14181b;
-      --_theme-color-surface: #252b30;
-      --_theme-color-surface-alt: #313a41;
-      --_theme-color-border: #8d979c;
-      --_theme-color-text-muted: #c2c9cd;
-      --_theme-color-focus: #6fd0f0;
-      --_theme-color-highlight: #5a4a00;
-      --_theme-color-error: #ff9a8f;
+      ${suomifiDark}
     }
   }
 
