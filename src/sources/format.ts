@@ -1,5 +1,6 @@
 import { mergeTaxonomy } from '../feed/taxonomy.js';
 import { FeedError, type FeedData, type LocalizedText } from '../feed/types.js';
+import { findMunicipality } from '../municipalities/index.js';
 
 export type SourceFormat = 'kumppani' | 'linkedevents' | 'ptv' | 'lipas';
 export type SourceKind = 'associations' | 'events' | 'tasks' | 'premises';
@@ -49,4 +50,19 @@ export function queriedFeedData(url: string, name: LocalizedText): FeedData {
     dropped: [],
     receivedAt: Date.now(),
   };
+}
+
+/**
+ * The Statistics Finland codes a source read per municipality (PTV, LIPAS) is asked
+ * about, from the codes and names the page gives, each once. A FeedError names the
+ * source when none is a municipality of Finland.
+ */
+export function askedMunicipalities(source: string, entries: readonly string[], url: string): string[] {
+  const codes = [...new Set(entries.map((entry) => findMunicipality(entry)?.code))].filter(
+    (code): code is string => !!code,
+  );
+  if (!codes.length) {
+    throw new FeedError('format', `${source} is read by municipality: name one in the municipality attribute`, url);
+  }
+  return codes;
 }

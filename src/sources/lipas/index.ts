@@ -8,7 +8,7 @@
 import { readItem } from '../../feed/normalize.js';
 import { mergeTaxonomy } from '../../feed/taxonomy.js';
 import { FeedError, type FeedData, type LocalizedText, type Premise, type SkippedItem } from '../../feed/types.js';
-import { findMunicipality } from '../../municipalities/index.js';
+import { askedMunicipalities } from '../format.js';
 import { getJson, type GetJsonOptions } from '../http.js';
 import { asJson } from '../plain.js';
 import { lipasTypeName, mapLipasSite } from './map.js';
@@ -71,12 +71,7 @@ function readPage(body: unknown, url: string): { items: unknown[]; more: boolean
  */
 export async function loadLipas(rootUrl: string, options: LoadLipasOptions): Promise<FeedData> {
   const root = rootUrl.replace(/\/*$/, '/');
-  const codes = [...new Set(options.municipalities.map((entry) => findMunicipality(entry)?.code))].filter(
-    (code): code is string => !!code,
-  );
-  if (!codes.length) {
-    throw new FeedError('format', 'LIPAS is read by municipality: name one in the municipality attribute', rootUrl);
-  }
+  const codes = askedMunicipalities('LIPAS', options.municipalities, rootUrl);
   const maxPages = Math.max(1, options.maxPages ?? 50);
   // LIPAS takes municipality codes as numbers (91, not 091).
   const query = `city-codes=${codes.map(Number).join(',')}&statuses=active&page-size=${PAGE_SIZE}`;

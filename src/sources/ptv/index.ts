@@ -8,7 +8,7 @@
 import { readItem } from '../../feed/normalize.js';
 import { mergeTaxonomy } from '../../feed/taxonomy.js';
 import { FeedError, type Association, type FeedData, type SkippedItem } from '../../feed/types.js';
-import { findMunicipality } from '../../municipalities/index.js';
+import { askedMunicipalities } from '../format.js';
 import { getJson, type GetJsonOptions } from '../http.js';
 import { activitiesOf, isAssociation, languageItems, mapPtvOrganization, serviceIds, type PtvActivity } from './map.js';
 import { asJson } from '../plain.js';
@@ -83,12 +83,7 @@ async function describeServices(
  */
 export async function loadPtv(rootUrl: string, options: LoadPtvOptions): Promise<FeedData> {
   const root = rootUrl.replace(/\/*$/, '/');
-  const codes = [...new Set(options.municipalities.map((entry) => findMunicipality(entry)?.code))].filter(
-    (code): code is string => !!code,
-  );
-  if (!codes.length) {
-    throw new FeedError('format', 'PTV is read by municipality: name one in the municipality attribute', rootUrl);
-  }
+  const codes = askedMunicipalities('PTV', options.municipalities, rootUrl);
   const maxPages = Math.max(1, options.maxPages ?? 100);
   const listed: { org: unknown; home: string }[] = [];
   const skipped: SkippedItem[] = [];
