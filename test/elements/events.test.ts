@@ -6,7 +6,7 @@ import '../../src/elements/events/define.js';
 import type { KumppaniEvents } from '../../src/elements/events/events.js';
 import { mockFeeds, json } from '../support/msw.js';
 import { FEED, NOW, envelope, associations, events } from '../support/feed.js';
-import { settled, $, $$, status, expectAccessible } from '../support/widgets.js';
+import { settled, $, $$, status, expectAccessible, expectReflows } from '../support/widgets.js';
 
 let serve: () => Response;
 let counter = 0;
@@ -219,17 +219,7 @@ describe('<kumppani-events>', () => {
       const el = await mount();
       ($(el, 'details') as HTMLDetailsElement).open = true;
       await el.updateComplete;
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      for (const node of $$(el, '*')) {
-        if (node.localName === 'dialog' || node.classList.contains('visually-hidden')) continue;
-        expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1 || Infinity);
-      }
-      $$(el, '.card-button')[1]!.click();
-      await el.updateComplete;
-      const dialog = $(el, 'dialog');
-      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
-      ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
-      await el.updateComplete;
+      await expectReflows(el, 320, 1);
     } finally {
       await setViewport({ width: 1024, height: 768 });
     }

@@ -30,3 +30,23 @@ export async function expectAccessible(el: HTMLElement, state: string): Promise<
   const violations = await axeViolations(el.parentElement!);
   expect(violations, `${state}: ${violations.join('\n')}`).to.deep.equal([]);
 }
+
+/**
+ * At a viewport `width` px wide: the page does not scroll sideways, nothing in the widget
+ * overflows its own box, and the detail of card `card` fits when open (it is closed again).
+ */
+export async function expectReflows(el: Widget, width: number, card = 0): Promise<void> {
+  expect(document.documentElement.scrollWidth).to.be.at.most(width);
+  for (const node of $$(el, '*')) {
+    // The dialog is measured open below; visually hidden text is clipped on purpose.
+    if (node.localName === 'dialog' || node.classList.contains('visually-hidden')) continue;
+    expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1 || Infinity);
+  }
+  $$(el, '.card-button')[card]!.click();
+  await el.updateComplete;
+  const dialog = $(el, 'dialog');
+  expect(dialog.getBoundingClientRect().width).to.be.at.most(width);
+  expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth + 1);
+  ($(el, '[part="detail-close"]') as HTMLButtonElement).click();
+  await el.updateComplete;
+}
