@@ -3,6 +3,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css, html } from 'lit';
 import { tokens } from '../../src/styles/tokens.js';
+import { listStyles } from '../../src/elements/shared/list.styles.js';
 import { ASSUMED_PAGE, PRESETS, type ThemePreset, type TokenName } from '../../src/styles/presets.js';
 import { contrastRatio } from '../support/contrast.js';
 
@@ -75,6 +76,15 @@ class TokenProbe extends LitElement {
   }
 }
 customElements.define('token-probe', TokenProbe);
+
+/** A card's name as the list widgets draw it, with their styles. */
+class CardProbe extends LitElement {
+  static override styles = listStyles;
+  protected override render() {
+    return html`<h3 class="card-heading"><button class="card-button" type="button">Kuoro ry</button></h3>`;
+  }
+}
+customElements.define('card-probe', CardProbe);
 
 function look(el: HTMLElement) {
   const root = el.shadowRoot!;
@@ -182,5 +192,30 @@ describe('the theme attribute', () => {
     const probe = box.firstElementChild as LitElement;
     await probe.updateComplete;
     expect(look(probe)).to.deep.include({ link: 'rgb(18, 52, 86)', radius: '9px' });
+  });
+
+  it("sizes text and the items' names by the page's type tokens, over a theme's type scale", async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="--kumppani-font-size: 20px">
+        <card-probe theme="suomifi" style="--kumppani-heading-size: 30px; --kumppani-heading-weight: 300"></card-probe>
+      </div>`,
+    );
+    const probe = box.firstElementChild as LitElement;
+    await probe.updateComplete;
+    const heading = getComputedStyle(probe.shadowRoot!.querySelector('.card-heading')!);
+    const name = getComputedStyle(probe.shadowRoot!.querySelector('.card-button')!);
+    expect([getComputedStyle(probe).fontSize, heading.fontSize, name.fontWeight]).to.deep.equal([
+      '20px',
+      '30px',
+      '300',
+    ]);
+    // Without them, the theme's scale: Suomi.fi's 18 px text, names at 22 px and weight 600.
+    probe.removeAttribute('style');
+    box.removeAttribute('style');
+    expect([getComputedStyle(probe).fontSize, heading.fontSize, name.fontWeight]).to.deep.equal([
+      '18px',
+      '22px',
+      '600',
+    ]);
   });
 });
