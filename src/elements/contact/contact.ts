@@ -3,7 +3,7 @@ import { ScrollOffsetController } from '../../controllers/page-fit.js';
 import { eventTexts } from '../../i18n/event-locales.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { FeedController } from '../../controllers/feed.js';
-import { pointsInScope, renderCorner } from '../shared/contact-points.js';
+import { cornerScope, renderCorner } from '../shared/contact-points.js';
 import { renderAttribution, renderFeedError, renderLoading } from '../shared/list-view.js';
 import { listStyles } from '../shared/list.styles.js';
 
@@ -80,7 +80,7 @@ export class KumppaniContact extends LitElement {
     url: () => this.feed,
     serverThreshold: () => undefined,
     counts: (data) => ({
-      count: pointsInScope(data, this).length,
+      count: cornerScope(data, this).points.length,
       total: data.contactPoints.length,
     }),
   });

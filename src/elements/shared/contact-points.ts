@@ -83,10 +83,16 @@ export interface CornerOptions {
   none?: string;
 }
 
-/** The contact points of the element's municipalities and fields of activity. */
-export function pointsInScope(data: FeedData, scope: Pick<CornerOptions, 'municipality' | 'category'>): ContactPoint[] {
+/**
+ * The element's municipalities (undefined: the whole feed), and the contact points
+ * of those municipalities and of its fields of activity.
+ */
+export function cornerScope(
+  data: FeedData,
+  scope: Pick<CornerOptions, 'municipality' | 'category'>,
+): { codes: ReadonlySet<string> | undefined; points: ContactPoint[] } {
   const codes = municipalityScope(scope.municipality, municipalityNames(data.associations));
-  return contactPointsFor(data.contactPoints, codes, new Set(parseList(scope.category)));
+  return { codes, points: contactPointsFor(data.contactPoints, codes, new Set(parseList(scope.category))) };
 }
 
 /**
@@ -94,8 +100,7 @@ export function pointsInScope(data: FeedData, scope: Pick<CornerOptions, 'munici
  * meeting with them; nothing when there is neither (and no `none` to say).
  */
 export function renderCorner(data: FeedData, locale: Locale, options: CornerOptions): TemplateResult | typeof nothing {
-  const codes = municipalityScope(options.municipality, municipalityNames(data.associations));
-  const points = pointsInScope(data, options);
+  const { codes, points } = cornerScope(data, options);
   const meeting = nextMeeting(data.events, codes, new Date());
   if (!points.length && !meeting && !options.none) return nothing;
   return html`<div class="corner">
